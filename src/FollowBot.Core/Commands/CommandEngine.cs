@@ -55,7 +55,8 @@ public sealed class CommandEngine(
                 return CommandOutcome.Error(texts.Format("Error_RoleRequired", texts["Role_" + parsed.Spec.MinimumRole]));
             }
 
-            return await router.RouteAsync(parsed.Command, context, cancellationToken);
+            var outcome = await router.RouteAsync(parsed.Command, context, cancellationToken);
+            return outcome with { Replies = outcome.Replies.Select(r => r.Card is { } card ? r with { Card = card with { Locale = texts.Locale } } : r).ToList() };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

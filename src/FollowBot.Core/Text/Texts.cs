@@ -34,6 +34,10 @@ public sealed class Texts
 
     public bool Has(string key) => Resources.GetString(key, Culture) is not null;
 
+    /// <summary>True when this language's own resource file has the key (no fallback to English).</summary>
+    public bool IsTranslated(string key) =>
+        Resources.GetResourceSet(Culture, createIfNotExists: true, tryParents: false)?.GetString(key) is not null;
+
     public static IEnumerable<string> Keys() =>
         Resources.GetResourceSet(CultureInfo.InvariantCulture, true, true)!.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key);
 

@@ -1,0 +1,28 @@
+using FollowBot.Core;
+using FollowBot.Core.Cards;
+using FollowBot.Core.Cards.Templating;
+using FollowBot.Core.Options;
+using FollowBot.Host.Playground;
+using FollowBot.Storage;
+
+namespace FollowBot.Host;
+
+public static class HostServiceCollectionExtensions
+{
+    /// <summary>Binds every options section once and validates it at start (house rule 6), then wires the projects.</summary>
+    public static IServiceCollection AddFollowBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FollowBotOptions>().BindConfiguration(FollowBotOptions.Section).ValidateOnStart();
+        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateOnStart();
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
+        services.AddOptions<PlaygroundOptions>().BindConfiguration(PlaygroundOptions.Section);
+        services.AddFollowBotCore();
+        services.AddFollowBotStorage(configuration);
+        services.AddSingleton<ICardTemplateSource>(_ => DirectoryCardTemplateSource.Default());
+        services.AddSingleton<CardRenderer>();
+        services.AddSingleton<PlaygroundReplyRenderer>();
+        services.AddScoped<MemberDirectoryReader>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}

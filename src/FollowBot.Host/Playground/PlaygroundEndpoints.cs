@@ -1,0 +1,73 @@
+using FollowBot.Core.Commands;
+using FollowBot.Core.Conversations;
+using FollowBot.Core.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace FollowBot.Host.Playground;
+
+/// <summary>
+/// The Playground channel: the same engine and the same (Teams) Adaptive Card templates, over plain JSON, with no
+/// authentication — which is why it only exists in Development or when explicitly enabled.
+/// </summary>
+public static class PlaygroundEndpoints
+{
+    public const string Channel = "playground";
+
+    public static IEndpointRouteBuilder MapFollowBotPlayground(this IEndpointRouteBuilder app)
+    {
+        var options = app.ServiceProvider.GetRequiredService<IOptions<PlaygroundOptions>>().Value;
+        if (!options.Enabled)
+        {
+            return app;
+        }
+
+        var group = app.MapGroup("/api/playground");
+        group.MapPost("/messages", PostAsync);
+        group.MapGet("/messages", GetAsync);
+        return app;
+    }
+
+    private static async Task<IResult> PostAsync(HttpRequest request, CommandEngine engine, PlaygroundReplyRenderer renderer, IOptions<PlaygroundOptions> options, CancellationToken cancellationToken)
+    {
+        var (message, problem) = await PlaygroundRequestReader.ReadAsync(request, cancellationToken);
+        if (message is null)
+        {
+            return Results.BadRequest(new PlaygroundProblem(problem!));
+        }
+
+        var envelope = new CommandEnvelope(
+            new WorkspaceRef(options.Value.Workspace, "Playground"),
+            new ActorRef(message.User!.Trim(), message.User.Trim()),
+            Channel,
+            message.Text,
+            message.Action is { } a ? new CardAction(a.Verb!, PlaygroundRequestReader.Flatten(a.Data)) : null);
+        var outcome = await engine.HandleAsync(envelope, cancellationToken);
+        return Results.Ok(new PlaygroundReplies(outcome.Replies.Select(r => renderer.Render(r)).ToList()));
+    }
+
+    private static async Task<IResult> GetAsync(string? user, string? after, MemberDirectoryReader members, IMessageLog log, PlaygroundReplyRenderer renderer, IOptions<PlaygroundOptions> options, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(user))
+        {
+            return Results.BadRequest(new PlaygroundProblem("Add ?user=<name>: whose messages to list."));
+        }
+
+        long cursor = 0;
+        if (after is not null && (!long.TryParse(after, out cursor) || cursor < 0))
+        {
+            return Results.BadRequest(new PlaygroundProblem($"'after' must be a cursor returned as 'next' (got '{after}')."));
+        }
+
+        var member = await members.FindAsync(options.Value.Workspace, user.Trim(), cancellationToken);
+        if (member is null)
+        {
+            return Results.Ok(new PlaygroundInbox([], cursor.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var messages = await log.ListAsync(member.WorkspaceId, member.Id, cursor, 500, cancellationToken);
+        var next = messages.Count > 0 ? messages[^1].Id : cursor;
+        return Results.Ok(new PlaygroundInbox(
+            messages.Select(m => new PlaygroundInboxItem(m.Id, m.At, m.Text, renderer.Parse(m.CardJson))).ToList(),
+            next.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}
