@@ -1,0 +1,27 @@
+using FollowBot.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FollowBot.Storage.Configurations;
+
+internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
+{
+    public void Configure(EntityTypeBuilder<Deal> builder)
+    {
+        builder.ToTable("Deals");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.HasOne<Workspace>().WithMany().HasForeignKey(d => d.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
+
+        // The domain bumps Version on every change; EF compares the loaded value in the UPDATE's WHERE clause.
+        builder.Property(d => d.Version).IsConcurrencyToken();
+
+        builder.HasIndex(d => new { d.WorkspaceId, d.Number }).IsUnique();
+
+        // Hot paths: "mine" / "overdue" per owner or stage owner, and the sweeps over due deadlines and reminders.
+        builder.HasIndex(d => new { d.WorkspaceId, d.Status, d.OwnerId, d.StageDueAt });
+        builder.HasIndex(d => new { d.WorkspaceId, d.Status, d.StageOwnerId, d.StageDueAt });
+        builder.HasIndex(d => new { d.Status, d.StageDueAt });
+        builder.HasIndex(d => new { d.Status, d.NextFollowUpAt });
+    }
+}

@@ -1,0 +1,42 @@
+using FollowBot.Core.Domain;
+using FollowBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FollowBot.Storage.Stores;
+
+internal sealed partial class DealStore
+{
+    public async Task<IReadOnlyList<Deal>> QueryAsync(DealQuery query, CancellationToken cancellationToken)
+    {
+        var deals = db.Deals.Where(d => d.WorkspaceId == query.Workspace);
+        if (query.OpenOnly || query.DueBefore is not null)
+        {
+            deals = deals.Where(d => d.Status == DealStatus.Open);
+        }
+
+        if (query.HeldBy is { } heldBy)
+        {
+            var members = heldBy.Distinct().ToList();
+            deals = deals.Where(d => members.Contains(d.OwnerId) || members.Contains(d.StageOwnerId));
+        }
+
+        if (query.DueBefore is { } dueBefore)
+        {
+            deals = deals.Where(d => d.StageDueAt != null && d.StageDueAt < dueBefore);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            // lower() is Unicode-aware on SQLite too (SqliteConnectionSetup); Chinese has no case and matches as is.
+            var text = query.Text.Trim().ToLowerInvariant();
+            deals = deals.Where(d => d.Company.ToLower().Contains(text) || (d.ContactName != null && d.ContactName.ToLower().Contains(text)));
+        }
+
+        return await deals
+            .OrderBy(d => d.StageDueAt == null)
+            .ThenBy(d => d.StageDueAt)
+            .ThenBy(d => d.Number)
+            .Take(query.Limit)
+            .ToListAsync(cancellationToken);
+    }
+}
