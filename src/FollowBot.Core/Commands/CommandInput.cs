@@ -64,14 +64,15 @@ public sealed class CommandInput
         return new CommandInput(text, bodyStart, positional, named);
     }
 
-    public static CommandInput FromData(IReadOnlyDictionary<string, string?> data)
+    /// <summary>A card's data: input ids map to argument names (<see cref="Cards.CardInputs"/>), the routing key <c>verb</c> is dropped.</summary>
+    public static CommandInput FromData(string verb, IReadOnlyDictionary<string, string?> data)
     {
         var named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in data)
         {
             if (value is not null && !string.Equals(key, "verb", StringComparison.OrdinalIgnoreCase))
             {
-                named[Canonical(key)] = value;
+                named[Canonical(Cards.CardInputs.ToArgumentName(verb, key))] = value;
             }
         }
 

@@ -53,7 +53,7 @@ public sealed class TextCommandParser(CommandCatalog catalog)
         var spec = catalog.FindWireName(verb);
         return spec is null
             ? ParsedCommand.Failed(null, "Error_UnknownAction", verb)
-            : Bind(spec, CommandInput.FromData(data), context);
+            : Bind(spec, CommandInput.FromData(spec.WireName, data), context);
     }
 
     private static ParsedCommand Bind(CommandSpec spec, CommandInput input, BindContext context)

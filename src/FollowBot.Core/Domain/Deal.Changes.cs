@@ -24,11 +24,11 @@ public sealed partial class Deal
             return null;
         }
 
-        var before = Value?.ToString();
+        var before = Value?.ToInvariantString();
         Amount = value.Amount;
         Currency = value.Currency;
         Touch(now);
-        return new FieldChange("value", before, value.ToString());
+        return new FieldChange("value", before, value.ToInvariantString());
     }
 
     public FieldChange? SetGrade(Grade grade, DateTimeOffset now)

@@ -21,8 +21,16 @@ public sealed record CreateLead(
 {
     public static CommandSpec Spec { get; } = new("deal.create", "lead", "线索", Bind, Role.Rep, "new", "新建", "新线索");
 
+    private static readonly HashSet<string> Known = ["company", "contact", "phone", "email", "value", "grade", "source", "owner", "note"];
+
     private static BindResult Bind(CommandInput input, BindContext context)
     {
+        if (input.Named.Keys.FirstOrDefault(k => !Known.Contains(k)) is { } unknown)
+        {
+            // A silently dropped field would be a lost fact: say which key was not understood.
+            return BindResult.Fail("Error_UnknownLeadField", unknown);
+        }
+
         var company = input.Get("company") ?? NullIfEmpty(input.JoinPositional(0));
         if (Args.Money(input.Get("value"), context, out var value) is { } badValue)
         {
