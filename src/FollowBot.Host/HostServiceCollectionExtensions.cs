@@ -18,7 +18,7 @@ public static class HostServiceCollectionExtensions
         services.AddOptions<PlaygroundOptions>().BindConfiguration(PlaygroundOptions.Section);
         services.AddFollowBotCore();
         services.AddFollowBotStorage(configuration);
-        services.AddSingleton<ICardTemplateSource>(_ => DirectoryCardTemplateSource.Default());
+        services.AddSingleton<ICardTemplateSource>(_ => DirectoryCardTemplateSource.Default("teams"));
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<PlaygroundReplyRenderer>();
         services.AddScoped<MemberDirectoryReader>();

@@ -49,7 +49,7 @@ public sealed class FollowBotApp : WebApplicationFactory<Program>
         return (await response.Content.ReadFromJsonAsync<RepliesJson>())!.Replies;
     }
 
-    public async Task<string> TextAsync(string user, string text) => string.Join("\n", (await SayAsync(user, text)).Select(r => r.Text));
+    public async Task<string> TextAsync(string user, string text) => string.Join("\n", (await SayAsync(user, text)).Select(r => r.Text ?? ""));
 
     public async Task<Deal> DealAsync(int number)
     {

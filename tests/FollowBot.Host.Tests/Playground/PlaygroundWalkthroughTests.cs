@@ -13,7 +13,7 @@ public class PlaygroundWalkthroughTests : IDisposable
         await using (var app = new FollowBotApp(_db.Path))
         {
             var created = await app.SayAsync("alice", "lead Acme value=5万 grade=A");
-            created[0].Text.ShouldContain("#1");
+            created[0].Text!.ShouldContain("#1");
             created[0].Card.ShouldNotBeNull();
 
             var deal = await app.DealAsync(1);
@@ -37,7 +37,7 @@ public class PlaygroundWalkthroughTests : IDisposable
             remindAt.ShouldBe(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(8)));
 
             var mine = await app.SayAsync("alice", "mine");
-            mine[0].Text.ShouldContain("1");
+            mine[0].Text!.ShouldContain("1");
             mine[0].Card!.Value.GetRawText().ShouldContain("Acme");
 
             (await app.TextAsync("alice", "won 1")).ShouldContain("won");
@@ -75,7 +75,7 @@ public class PlaygroundWalkthroughTests : IDisposable
         await using var app = new FollowBotApp(_db.Path);
         await app.SayAsync("alice", "lead Acme");
         var replies = await app.ClickAsync("alice", "deal.advance", new { deal = 1 });
-        replies[0].Text.ShouldContain("#1");
+        replies[0].Text!.ShouldContain("#1");
         (await app.DealAsync(1)).Stage.ShouldBe("quote");
 
         await app.ClickAsync("alice", "deal.note", new { deal = 1, text = "from the card" });

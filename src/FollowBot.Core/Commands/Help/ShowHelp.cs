@@ -1,4 +1,5 @@
 using FollowBot.Core.Cards;
+using FollowBot.Core.Commands.Deals;
 using FollowBot.Core.Conversations;
 using FollowBot.Core.Domain;
 
