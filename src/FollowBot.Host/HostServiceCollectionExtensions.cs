@@ -22,6 +22,8 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<PlaygroundReplyRenderer>();
         services.AddScoped<MemberDirectoryReader>();
+        services.AddScoped<PlaygroundPublisher>();
+        services.AddScoped<FollowBot.Core.Conversations.IChatPublisher>(sp => sp.GetRequiredService<PlaygroundPublisher>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -20,7 +20,7 @@ public sealed class DatabaseProbe(FollowBotDbContext db)
                 return false;
             }
 
-            await db.Workspaces.AsNoTracking().Select(w => w.Id).FirstOrDefaultAsync(cancellationToken);
+            await db.Workspaces.AsNoTracking().OrderBy(w => w.Id).Select(w => w.Id).FirstOrDefaultAsync(cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)

@@ -26,6 +26,7 @@ public abstract class FollowBotDbContext : DbContext
     public DbSet<LoggedMessage> LoggedMessages => Set<LoggedMessage>();
     internal DbSet<SlaSettingRow> SlaSettings => Set<SlaSettingRow>();
     internal DbSet<Delivery> Deliveries => Set<Delivery>();
+    internal DbSet<ConversationRow> Conversations => Set<ConversationRow>();
 
     /// <summary>True when the save failed on a unique index or primary key (another request inserted first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);

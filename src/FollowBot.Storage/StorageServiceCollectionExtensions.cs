@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IDealStore, DealStore>();
         services.AddScoped<ISlaStore, SlaStore>();
         services.AddScoped<IMessageLog, MessageLog>();
+        services.AddScoped<IConversationStore, ConversationStore>();
         services.AddScoped<DatabaseProbe>();
         services.AddSingleton<DeliveryLog>();
         return services;

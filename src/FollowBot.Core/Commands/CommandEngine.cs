@@ -15,6 +15,7 @@ namespace FollowBot.Core.Commands;
 public sealed class CommandEngine(
     MemberDirectory directory,
     ISlaStore slas,
+    IConversationStore conversations,
     TextCommandParser parser,
     CommandRouter router,
     WorkspaceSettings settings,
@@ -29,6 +30,11 @@ public sealed class CommandEngine(
             var now = time.GetUtcNow();
             var (workspace, member) = await directory.ResolveAsync(envelope.Workspace, envelope.Actor, now, cancellationToken);
             texts = Texts.For(member.LocaleOr(workspace.Locale));
+            if (envelope.Conversation is { } reference)
+            {
+                await conversations.SaveAsync(workspace.Id, member.Id, reference, cancellationToken);
+            }
+
             var context = new CommandContext
             {
                 Workspace = workspace,

@@ -2,7 +2,8 @@ namespace FollowBot.Core.Conversations;
 
 /// <summary>
 /// What every channel adapter hands the engine (architecture §2.3): who said what, where. Exactly one of
-/// <see cref="Text"/> and <see cref="Action"/> is set.
+/// <see cref="Text"/> and <see cref="Action"/> is set. <see cref="Conversation"/> is how to reach the member later
+/// (nudges, digests); the engine stores it for them on every message.
 /// </summary>
 public sealed record CommandEnvelope(
     WorkspaceRef Workspace,
@@ -10,7 +11,8 @@ public sealed record CommandEnvelope(
     string Channel,
     string? Text,
     CardAction? Action = null,
-    string? MessageLink = null);
+    string? MessageLink = null,
+    ConversationRef? Conversation = null);
 
 /// <summary>The workspace as the channel names it: <c>playground</c>, <c>slack:T123</c>, <c>teams:&lt;tenant id&gt;</c>.</summary>
 public sealed record WorkspaceRef(string Key, string? Name = null);

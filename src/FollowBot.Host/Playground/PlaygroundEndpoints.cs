@@ -40,7 +40,8 @@ public static class PlaygroundEndpoints
             new ActorRef(message.User!.Trim(), message.User.Trim()),
             Channel,
             message.Text,
-            message.Action is { } a ? new CardAction(a.Verb!, PlaygroundRequestReader.Flatten(a.Data)) : null);
+            message.Action is { } a ? new CardAction(a.Verb!, PlaygroundRequestReader.Flatten(a.Data)) : null,
+            Conversation: new ConversationRef(Channel, message.User.Trim()));
         var outcome = await engine.HandleAsync(envelope, cancellationToken);
         return Results.Ok(new PlaygroundReplies(outcome.Replies.Select(r => renderer.Render(r)).ToList()));
     }

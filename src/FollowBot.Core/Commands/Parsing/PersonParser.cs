@@ -16,11 +16,11 @@ internal static class PersonParser
         person = new PersonRef(PersonRefKind.Name, string.Empty);
         var s = text?.Trim();
         if (string.IsNullOrEmpty(s) || s.Length > MaxLength) return false;
-        if (s.StartsWith(TeamsMention.Open, StringComparison.OrdinalIgnoreCase)
-            && s.EndsWith(TeamsMention.Close, StringComparison.OrdinalIgnoreCase))
+        if (s.StartsWith(AtTagMention.Open, StringComparison.OrdinalIgnoreCase)
+            && s.EndsWith(AtTagMention.Close, StringComparison.OrdinalIgnoreCase))
         {
             // Teams HTML-encodes the name inside the tag (O&#39;Brien, &amp;).
-            var inner = s[TeamsMention.Open.Length..^TeamsMention.Close.Length];
+            var inner = s[AtTagMention.Open.Length..^AtTagMention.Close.Length];
             return TryName(WebUtility.HtmlDecode(inner), out person);
         }
         if (s.StartsWith("<@", StringComparison.Ordinal) && s.EndsWith('>')) return TrySlackId(s[2..^1], out person);

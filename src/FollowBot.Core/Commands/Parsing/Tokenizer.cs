@@ -10,7 +10,7 @@ public static class Tokenizer
     {
         var tokens = new List<Token>();
         if (string.IsNullOrEmpty(text)) return new TokenizeResult(tokens, null);
-        var lastMentionClose = TeamsMention.LastClose(text);
+        var lastMentionClose = AtTagMention.LastClose(text);
         var i = 0;
         while (true)
         {
@@ -44,7 +44,7 @@ public static class Tokenizer
             var close = QuotePairs.FindClose(text, at);
             return close < 0 ? null : Make(text, start, close + 1, key, at + 1, close, quoted: true);
         }
-        var mentionEnd = at < text.Length ? TeamsMention.End(text, at, lastMentionClose) : -1;
+        var mentionEnd = at < text.Length ? AtTagMention.End(text, at, lastMentionClose) : -1;
         if (mentionEnd > 0) return Make(text, start, mentionEnd, key, at, mentionEnd, quoted: false);
         var end = at;
         while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;

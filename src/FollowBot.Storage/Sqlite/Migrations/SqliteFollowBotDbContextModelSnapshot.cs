@@ -284,6 +284,31 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.ToTable("LoggedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("FollowBot.Storage.Rows.ConversationRow", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId", "MemberId", "Channel");
+
+                    b.ToTable("Conversations", (string)null);
+                });
+
             modelBuilder.Entity("FollowBot.Storage.Rows.Delivery", b =>
                 {
                     b.Property<string>("Key")
@@ -354,6 +379,15 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasOne("FollowBot.Core.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("Workspace")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FollowBot.Storage.Rows.ConversationRow", b =>
+                {
+                    b.HasOne("FollowBot.Core.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

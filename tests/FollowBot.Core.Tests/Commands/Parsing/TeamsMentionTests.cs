@@ -2,7 +2,7 @@ using FollowBot.Core.Commands.Parsing;
 
 namespace FollowBot.Core.Tests.Commands.Parsing;
 
-public class TeamsMentionTests
+public class AtTagMentionTests
 {
     private static IReadOnlyList<Token> Tokens(string text)
     {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FollowBot.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteFollowBotDbContext))]
-    [Migration("20261126195557_Initial")]
+    [Migration("20261126200638_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -287,6 +287,31 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.ToTable("LoggedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("FollowBot.Storage.Rows.ConversationRow", b =>
+                {
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceId", "MemberId", "Channel");
+
+                    b.ToTable("Conversations", (string)null);
+                });
+
             modelBuilder.Entity("FollowBot.Storage.Rows.Delivery", b =>
                 {
                     b.Property<string>("Key")
@@ -357,6 +382,15 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasOne("FollowBot.Core.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("Workspace")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FollowBot.Storage.Rows.ConversationRow", b =>
+                {
+                    b.HasOne("FollowBot.Core.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -4,7 +4,7 @@ namespace FollowBot.Core.Commands.Parsing;
 /// Teams writes a mention as <c>&lt;at&gt;Jane Doe&lt;/at&gt;</c>; the name may hold spaces, so the whole tag is one token.
 /// An opening tag with no closing tag after it is just a word.
 /// </summary>
-internal static class TeamsMention
+internal static class AtTagMention
 {
     public const string Open = "<at>";
     public const string Close = "</at>";

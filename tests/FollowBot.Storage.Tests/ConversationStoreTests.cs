@@ -1,0 +1,49 @@
+using FollowBot.Core.Conversations;
+using FollowBot.Core.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FollowBot.Storage.Tests;
+
+public sealed class ConversationStoreTests : StorageTestBase
+{
+    [Fact]
+    public async Task Keeps_one_reference_per_member_and_channel_and_the_newest_address_wins()
+    {
+        var ws = await AddWorkspaceAsync();
+        var ann = await AddMemberAsync(ws, "ANN");
+        await InScopeAsync<IConversationStore>(s => s.SaveAsync(ws.Id, ann.Id, new ConversationRef("teams", "old"), Ct));
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await InScopeAsync<IConversationStore>(s => s.SaveAsync(ws.Id, ann.Id, new ConversationRef("teams", "new"), Ct));
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await InScopeAsync<IConversationStore>(s => s.SaveAsync(ws.Id, ann.Id, new ConversationRef("playground", "ANN"), Ct));
+
+        var teams = await InScopeAsync<IConversationStore, ConversationRef?>(s => s.FindAsync(ws.Id, ann.Id, "teams", Ct));
+        teams.ShouldBe(new ConversationRef("teams", "new"));
+        var all = await InScopeAsync<IConversationStore, IReadOnlyList<ConversationRef>>(s => s.ListAsync(ws.Id, ann.Id, Ct));
+        all.Select(r => r.Channel).ShouldBe(["playground", "teams"]);
+    }
+
+    [Fact]
+    public async Task References_never_cross_workspaces()
+    {
+        var a = await AddWorkspaceAsync("A");
+        var b = await AddWorkspaceAsync("B");
+        var ann = await AddMemberAsync(a, "ANN");
+        await InScopeAsync<IConversationStore>(s => s.SaveAsync(a.Id, ann.Id, new ConversationRef("teams", "x"), Ct));
+
+        var other = await InScopeAsync<IConversationStore, ConversationRef?>(s => s.FindAsync(b.Id, ann.Id, "teams", Ct));
+        other.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Concurrent_first_saves_of_the_same_member_do_not_fail()
+    {
+        var ws = await AddWorkspaceAsync();
+        var ann = await AddMemberAsync(ws, "ANN");
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            InScopeAsync<IConversationStore>(s => s.SaveAsync(ws.Id, ann.Id, new ConversationRef("slack", $"D{i}"), Ct))));
+
+        var found = await InScopeAsync<IConversationStore, IReadOnlyList<ConversationRef>>(s => s.ListAsync(ws.Id, ann.Id, Ct));
+        found.Count.ShouldBe(1);
+    }
+}
