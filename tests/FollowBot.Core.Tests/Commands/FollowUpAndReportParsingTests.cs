@@ -154,9 +154,9 @@ public class FollowUpAndReportParsingTests
     {
         foreach (var spec in Catalog.Specs)
         {
-            Text.Texts.English.Has(spec.UsageKey).ShouldBeTrue(spec.UsageKey);
-            Text.Texts.Chinese.IsTranslated(spec.HelpKey).ShouldBeTrue(spec.HelpKey);
-            Text.Texts.Chinese[spec.UsageKey].ShouldNotBe(Text.Texts.English[spec.UsageKey]);
+            Core.Text.Texts.English.Has(spec.UsageKey).ShouldBeTrue(spec.UsageKey);
+            Core.Text.Texts.Chinese.IsTranslated(spec.HelpKey).ShouldBeTrue(spec.HelpKey);
+            Core.Text.Texts.Chinese[spec.UsageKey].ShouldNotBe(Core.Text.Texts.English[spec.UsageKey]);
         }
     }
 }
