@@ -23,6 +23,8 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<PlaygroundReplyRenderer>();
         services.AddScoped<MemberDirectoryReader>();
         services.AddScoped<PlaygroundPublisher>();
+        services.AddSingleton<PlaygroundInboxSignal>();
+        services.AddSingleton<PlaygroundDemo>();
         services.AddScoped<FollowBot.Core.Conversations.IChatPublisher>(sp => sp.GetRequiredService<PlaygroundPublisher>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -10,8 +10,14 @@ var app = builder.Build();
 await app.Services.MigrateFollowBotDatabaseAsync(app.Lifetime.ApplicationStopping);
 
 app.UseFollowBotErrors();
+app.UseFollowBotPlaygroundPage();
 app.MapHealthChecks("/healthz");
 app.MapFollowBotPlayground();
+
+if (args.Contains("--seed-demo"))
+{
+    await app.Services.GetRequiredService<PlaygroundDemo>().SeedAsync(app.Lifetime.ApplicationStopping);
+}
 
 await app.RunAsync();
 

@@ -12,6 +12,9 @@ public interface IMessageLog
 
     /// <summary>Messages for one member with an id greater than <paramref name="afterId"/>, oldest first.</summary>
     Task<IReadOnlyList<LoggedMessage>> ListAsync(WorkspaceId workspace, MemberId member, long afterId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Messages for everyone in the workspace with an id greater than <paramref name="afterId"/>, oldest first.</summary>
+    Task<IReadOnlyList<LoggedMessage>> ListWorkspaceAsync(WorkspaceId workspace, long afterId, int limit, CancellationToken cancellationToken);
 }
 
 /// <summary><paramref name="CardJson"/> is the rendered card, as the channel received it.</summary>

@@ -24,6 +24,17 @@ public static class PlaygroundEndpoints
         var group = app.MapGroup("/api/playground");
         group.MapPost("/messages", PostAsync);
         group.MapGet("/messages", GetAsync);
+        group.MapGet("/events", PlaygroundEvents.StreamAsync);
+        group.MapGet("/members", PlaygroundMembersEndpoints.ListAsync);
+        group.MapPost("/members", PlaygroundMembersEndpoints.AddAsync);
+        group.MapGet("/ui", (string? lang) => Results.Ok(PlaygroundPageText.For(lang)));
+        group.MapGet("/features", (EndpointDataSource endpoints) => Results.Ok(new
+        {
+            // The clock control exists only where the clock can be moved (Development): the page asks rather than guesses.
+            clock = endpoints.Endpoints.OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText == "/api/playground/clock"),
+        }));
+        group.MapPost("/demo", async (PlaygroundDemo demo, CancellationToken cancellationToken) =>
+            Results.Ok(new { deals = await demo.SeedAsync(cancellationToken) }));
         return app;
     }
 

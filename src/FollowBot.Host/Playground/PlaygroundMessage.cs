@@ -23,3 +23,5 @@ public sealed record PlaygroundProblem(string Error);
 public sealed record PlaygroundInboxItem(long Id, DateTimeOffset At, string? Text, JsonElement? Card);
 
 public sealed record PlaygroundInbox(IReadOnlyList<PlaygroundInboxItem> Messages, string Next);
+
+public sealed record PlaygroundStreamItem(long Id, string User, DateTimeOffset At, string? Text, JsonElement? Card);

@@ -8,7 +8,7 @@ namespace FollowBot.Host.Playground;
 /// Delivers messages FollowBot starts itself to a Playground member: rendered like Teams would show them and kept
 /// in the message log, where <c>GET /api/playground/messages</c> reads them.
 /// </summary>
-public sealed class PlaygroundPublisher(IMessageLog log, PlaygroundReplyRenderer renderer, TimeProvider time) : IChatPublisher
+public sealed class PlaygroundPublisher(IMessageLog log, PlaygroundReplyRenderer renderer, PlaygroundInboxSignal signal, TimeProvider time) : IChatPublisher
 {
     public string Channel => PlaygroundEndpoints.Channel;
 
@@ -16,6 +16,7 @@ public sealed class PlaygroundPublisher(IMessageLog log, PlaygroundReplyRenderer
     {
         var card = message.Card is { } c ? renderer.RenderJson(c) : null;
         var id = await log.AppendAsync(new LoggedMessage(0, recipient.WorkspaceId, recipient.Id, Channel, time.GetUtcNow(), message.Text, card), cancellationToken);
+        signal.Pulse();
         return new PublishResult(true, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -22,4 +22,11 @@ internal sealed class MessageLog(FollowBotDbContext db) : IMessageLog
             .OrderBy(m => m.Id)
             .Take(limit)
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<LoggedMessage>> ListWorkspaceAsync(WorkspaceId workspace, long afterId, int limit, CancellationToken cancellationToken) =>
+        await db.LoggedMessages.AsNoTracking()
+            .Where(m => m.Workspace == workspace && m.Id > afterId)
+            .OrderBy(m => m.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
 }

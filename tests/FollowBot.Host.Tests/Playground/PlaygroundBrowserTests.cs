@@ -1,0 +1,84 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FollowBot.Host.Tests.Playground;
+
+/// <summary>
+/// The Playground page in a real browser (Debian's chromium driven by playwright-core) against FollowBot on
+/// Kestrel: forms and buttons on the cards work, no console error, no request leaves the machine. Screenshots of
+/// every step land in the test output folder (playground-e2e/).
+/// </summary>
+public class PlaygroundBrowserTests : IDisposable
+{
+    private static readonly string E2eDirectory = typeof(PlaygroundBrowserTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PlaygroundE2eDirectory").Value!;
+
+    private readonly TempDatabase _db = new();
+
+    [Fact]
+    public async Task A_person_creates_a_lead_through_the_form_card_advances_it_and_the_manager_sees_the_pipeline()
+    {
+        await using var app = new FollowBotApp(_db.Path);
+        app.UseKestrel(0);
+        app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var artifacts = Path.Combine(AppContext.BaseDirectory, "playground-e2e");
+        if (Directory.Exists(artifacts))
+        {
+            Directory.Delete(artifacts, recursive: true);
+        }
+
+        var (exit, output) = await RunAsync(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal), artifacts);
+
+        exit.ShouldBe(0, output);
+        output.ShouldContain("\"done\":true");
+        Directory.GetFiles(artifacts, "*.png").Length.ShouldBeGreaterThanOrEqualTo(6);
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private static async Task<(int Exit, string Output)> RunAsync(string baseUrl, string artifacts, params string[] flags)
+    {
+        if (!Directory.Exists(Path.Combine(E2eDirectory, "node_modules", "playwright-core")))
+        {
+            throw new InvalidOperationException($"playwright-core is not installed in {E2eDirectory}: building the test project runs `npm ci` there when npm is on PATH.");
+        }
+
+        var start = new ProcessStartInfo("node") { WorkingDirectory = E2eDirectory, RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
+        start.ArgumentList.Add("playground-e2e.mjs");
+        start.ArgumentList.Add(baseUrl);
+        start.ArgumentList.Add(artifacts);
+        foreach (var flag in flags)
+        {
+            start.ArgumentList.Add(flag);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception ex)
+        {
+            throw new InvalidOperationException("`node` was not found on PATH; the browser test needs Node.js and Debian's chromium.", ex);
+        }
+
+        using (process)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+            return (process.ExitCode, await stdout + await stderr);
+        }
+    }
+}
