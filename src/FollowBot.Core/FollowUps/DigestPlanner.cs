@@ -23,18 +23,15 @@ public sealed class DigestPlanner(IFollowUpReader reader, IFollowUpOutbox outbox
         }
 
         var added = 0;
-        MemberId? after = null;
-        while (true)
+        for (var skip = 0; ; skip += Page)
         {
-            var members = await reader.MembersAfterAsync(after, Page, cancellationToken);
+            var members = await reader.MemberPageAsync(skip, Page, cancellationToken);
             var rows = members.SelectMany(m => RowsFor(m, now, o)).ToList();
             added += rows.Count == 0 ? 0 : await outbox.AddAsync(rows, cancellationToken);
             if (members.Count < Page)
             {
                 return added;
             }
-
-            after = members[^1].Id;
         }
     }
 

@@ -19,8 +19,8 @@ public interface IFollowUpReader
     /// <summary>Each member's most recently refreshed conversation; members without one are missing from the result.</summary>
     Task<IReadOnlyDictionary<MemberId, ConversationRef>> ConversationsAsync(IReadOnlyCollection<MemberId> ids, CancellationToken cancellationToken);
 
-    /// <summary>Members in id order after <paramref name="after"/> (keyset paging over every workspace).</summary>
-    Task<IReadOnlyList<Member>> MembersAfterAsync(MemberId? after, int limit, CancellationToken cancellationToken);
+    /// <summary>One page of every member of every workspace, in id order.</summary>
+    Task<IReadOnlyList<Member>> MemberPageAsync(int skip, int take, CancellationToken cancellationToken);
 
     /// <summary>What the weekly review counts for deals owned, or whose stage is owned, by <paramref name="team"/> in <c>[from, to)</c>.</summary>
     Task<ReviewFacts> ReviewFactsAsync(WorkspaceId workspace, IReadOnlyCollection<MemberId> team, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
