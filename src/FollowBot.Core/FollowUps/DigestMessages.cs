@@ -16,7 +16,9 @@ namespace FollowBot.Core.FollowUps;
 /// </summary>
 public sealed class DigestMessages(IDealStore deals, IFollowUpOutbox outbox, DealPresenter presenter, WeeklyReviewMessages reviews, WorkspaceSettings settings)
 {
-    private const int FailureLines = 10;
+    // Small enough for Slack's 50-block message limit with all three lists full (the card test checks it).
+    public const int ListCap = 10;
+    public const int FailureLines = 8;
 
     public async Task<Reply> BuildAsync(OutboxMessage row, Member member, Workspace workspace, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -56,9 +58,9 @@ public sealed class DigestMessages(IDealStore deals, IFollowUpOutbox outbox, Dea
         {
             Title = t.Format("FollowUps_DigestTitle", t.Date(context.Today)),
             Summary = summary,
-            Overdue = (await presenter.ListAsync("", "", overdue, context, cancellationToken)).Items,
-            DueToday = (await presenter.ListAsync("", "", today, context, cancellationToken)).Items,
-            AtRisk = (await presenter.ListAsync("", "", atRisk, context, cancellationToken)).Items,
+            Overdue = (await presenter.ListAsync("", "", [.. overdue.Take(ListCap)], context, cancellationToken)).Items,
+            DueToday = (await presenter.ListAsync("", "", [.. today.Take(ListCap)], context, cancellationToken)).Items,
+            AtRisk = (await presenter.ListAsync("", "", [.. atRisk.Take(ListCap)], context, cancellationToken)).Items,
             Folded = folded.Count > 0 ? t.Format("FollowUps_DigestFolded", folded.Select(f => f.DealId).Distinct().Count()) : null,
             Failures = [.. failures.Select(f => t.Format("FollowUps_DigestFailure", f.Rung, f.LastError ?? "?", t.DateTime(f.SettledAt ?? now, context.ActorZone)))],
             EmptyText = soon.Count == 0 && folded.Count == 0 && failures.Count == 0 ? t["List_DigestEmpty"] : null,

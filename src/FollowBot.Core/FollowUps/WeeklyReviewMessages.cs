@@ -32,17 +32,18 @@ public sealed class WeeklyReviewMessages(IFollowUpReader reader, IMemberStore me
             Period = $"{t.Date(reviewDay.AddDays(-7))} – {t.Date(reviewDay.AddDays(-1))}",
             OnTimeRate = rate,
             OnTimeDetail = t.Format("FollowUps_ReviewOnTime", onTime, facts.Exits.Count),
-            ByStage = Count(facts.Breaches.Select(b => context.Pipeline.Find(b.Stage)?.Name(t.Locale) ?? b.Stage)),
-            ByRep = Count(facts.Breaches.Select(b => names.GetValueOrDefault(b.StageOwner, "?"))),
-            SnoozeReasons = Count(facts.SnoozeReasons.Select(r => string.IsNullOrWhiteSpace(r) ? t["FollowUps_ReviewNoReason"] : r.Trim())),
+            ByStage = Count(facts.Breaches.Select(b => context.Pipeline.Find(b.Stage)?.Name(t.Locale) ?? b.Stage), t),
+            ByRep = Count(facts.Breaches.Select(b => names.GetValueOrDefault(b.StageOwner, "?")), t),
+            SnoozeReasons = Count(facts.SnoozeReasons.Select(r => string.IsNullOrWhiteSpace(r) ? t["FollowUps_ReviewNoReason"] : r.Trim()), t),
             NoBreaches = facts.Breaches.Count == 0 ? t["FollowUps_ReviewNoBreaches"] : null,
         };
         var text = t.Format("FollowUps_ReviewText", facts.Breaches.Count, rate);
         return new Reply(text, new CardReply(CardId.WeeklyReview, view, t.Locale));
     }
 
-    private static List<ReviewCount> Count(IEnumerable<string> names) =>
-        [.. names.GroupBy(n => n).Select(g => new ReviewCount(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal).Take(Lines)];
+    private static List<ReviewCount> Count(IEnumerable<string> names, Text.Texts t) =>
+        [.. names.GroupBy(n => n).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(Lines)
+            .Select(g => new ReviewCount(g.Key, g.Count().ToString(t.Culture)))];
 
     private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone) =>
         Time.ZoneWallClock.ToInstant(zone, day.ToDateTime(TimeOnly.MinValue));
