@@ -121,16 +121,22 @@ public sealed class DeliveryPlanner(
     private async Task<List<Delivery>> KeepBudgetAsync(List<Delivery> deliveries, DateTimeOffset now, Action<OutboxOutcome> settle, CancellationToken cancellationToken)
     {
         var kept = deliveries.Where(d => d.Recipient is null || !Rungs.CountsAgainstBudget(d.Row.Rung)).ToList();
-        foreach (var group in deliveries.Where(d => d.Recipient is not null && Rungs.CountsAgainstBudget(d.Row.Rung)).GroupBy(d => d.Recipient!.Id))
+        var groups = deliveries.Where(d => d.Recipient is not null && Rungs.CountsAgainstBudget(d.Row.Rung))
+            .GroupBy(d => (d.Recipient!.Id, quiet.For(d.Recipient.TimeZone).LocalDate(now)))
+            .ToDictionary(g => g.Key, g => g.OrderBy(d => d.Row.DueAt).ToList());
+        if (groups.Count == 0)
         {
-            var member = group.First().Recipient!;
-            var day = quiet.For(member.TimeZone).LocalDate(now);
-            var ordered = group.OrderBy(d => d.Row.DueAt).ToList();
-            var granted = await outbox.ReserveBudgetAsync(member.Id, day, ordered.Count, options.Value.MaxNudgesPerDay, cancellationToken);
-            kept.AddRange(ordered.Take(granted));
-            foreach (var folded in ordered.Skip(granted))
+            return kept;
+        }
+
+        var granted = await outbox.ReserveBudgetsAsync([.. groups.Select(g => (g.Key.Item1, g.Key.Item2, g.Value.Count))], options.Value.MaxNudgesPerDay, cancellationToken);
+        foreach (var (key, ordered) in groups)
+        {
+            var n = granted.GetValueOrDefault(key);
+            kept.AddRange(ordered.Take(n));
+            foreach (var folded in ordered.Skip(n))
             {
-                settle(Outcomes.Settle(folded.Row, OutboxStatus.Folded, now, "daily budget") with { RecipientId = member.Id });
+                settle(Outcomes.Settle(folded.Row, OutboxStatus.Folded, now, "daily budget") with { RecipientId = key.Item1 });
             }
         }
 

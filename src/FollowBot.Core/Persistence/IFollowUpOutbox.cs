@@ -31,8 +31,12 @@ public interface IFollowUpOutbox
     /// </summary>
     Task CompleteAsync(string claimant, IReadOnlyList<OutboxOutcome> outcomes, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken);
 
-    /// <summary>Takes up to <paramref name="wanted"/> of the member's <paramref name="max"/> messages for their local day; returns how many it got.</summary>
-    Task<int> ReserveBudgetAsync(MemberId member, DateOnly day, int wanted, int max, CancellationToken cancellationToken);
+    /// <summary>
+    /// For each (member, local day), takes up to the wanted number of the member's <paramref name="max"/> messages
+    /// that day, in one transaction; returns how many each got.
+    /// </summary>
+    Task<IReadOnlyDictionary<(MemberId Member, DateOnly Day), int>> ReserveBudgetsAsync(
+        IReadOnlyList<(MemberId Member, DateOnly Day, int Wanted)> requests, int max, CancellationToken cancellationToken);
 
     /// <summary>Rows of one workspace in a status that settled at or after <paramref name="since"/>, oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> SettledAsync(WorkspaceId workspace, OutboxStatus status, DateTimeOffset since, int limit, CancellationToken cancellationToken);

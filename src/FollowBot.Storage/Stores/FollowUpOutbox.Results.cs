@@ -47,44 +47,66 @@ internal sealed partial class FollowUpOutbox
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<int> ReserveBudgetAsync(MemberId member, DateOnly day, int wanted, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<(MemberId Member, DateOnly Day), int>> ReserveBudgetsAsync(
+        IReadOnlyList<(MemberId Member, DateOnly Day, int Wanted)> requests, int max, CancellationToken cancellationToken)
     {
         var budgets = db.Set<NudgeBudget>();
+        var granted = new Dictionary<(MemberId, DateOnly), int>();
 
-        // Compare-and-set: read what is used, take what is left with an UPDATE that only applies if nobody else took
-        // any meanwhile; another host's sweep makes us read again. Exact across hosts without holding a lock.
-        for (var attempt = 0; attempt < 20; attempt++)
+        // One transaction for the whole batch (one commit, not one per person). Each update is still a
+        // compare-and-set on what was read, so a host that changed a count meanwhile makes it take nothing
+        // rather than too much; that member's nudges then fold, which errs on the quiet side.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var members = requests.Select(r => r.Member).Distinct().ToList();
+        var days = requests.Select(r => r.Day).Distinct().ToList();
+        var used = await budgets.AsNoTracking().Where(b => members.Contains(b.MemberId) && days.Contains(b.Day))
+            .ToDictionaryAsync(b => (b.MemberId, b.Day), b => b.Used, cancellationToken);
+        var added = new List<NudgeBudget>();
+        foreach (var (member, day, wanted) in requests)
         {
-            var used = await budgets.AsNoTracking().Where(b => b.MemberId == member && b.Day == day).Select(b => (int?)b.Used).FirstOrDefaultAsync(cancellationToken);
-            var grant = Math.Max(0, Math.Min(wanted, max - (used ?? 0)));
+            var seen = used.TryGetValue((member, day), out var u) ? u : (int?)null;
+            var grant = Math.Max(0, Math.Min(wanted, max - (seen ?? 0)));
             if (grant == 0)
             {
-                return 0;
+                granted[(member, day)] = 0;
             }
-
-            if (used is null)
+            else if (seen is null)
             {
-                var row = new NudgeBudget { MemberId = member, Day = day, Used = grant };
-                budgets.Add(row);
-                var inserted = await db.TrySaveNewAsync(row, cancellationToken);
-                db.Entry(row).State = EntityState.Detached;
-                if (inserted)
-                {
-                    return grant;
-                }
-
-                continue;
+                added.Add(new NudgeBudget { MemberId = member, Day = day, Used = grant });
+                granted[(member, day)] = grant;
             }
-
-            var seen = used.Value;
-            if (await budgets.Where(b => b.MemberId == member && b.Day == day && b.Used == seen)
-                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.Used, seen + grant), cancellationToken) == 1)
+            else
             {
-                return grant;
+                var ok = await budgets.Where(b => b.MemberId == member && b.Day == day && b.Used == seen.Value)
+                    .ExecuteUpdateAsync(s => s.SetProperty(b => b.Used, seen.Value + grant), cancellationToken) == 1;
+                granted[(member, day)] = ok ? grant : 0;
             }
         }
 
-        return 0;
+        budgets.AddRange(added);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))
+        {
+            // Another host counted one of these members first: this batch takes nothing for the new ones.
+            foreach (var row in added)
+            {
+                granted[(row.MemberId, row.Day)] = 0;
+                db.Entry(row).State = EntityState.Detached;
+            }
+
+            added.Clear();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var row in added)
+        {
+            db.Entry(row).State = EntityState.Detached;
+        }
+
+        return granted;
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> SettledAsync(WorkspaceId workspace, OutboxStatus status, DateTimeOffset since, int limit, CancellationToken cancellationToken) =>
