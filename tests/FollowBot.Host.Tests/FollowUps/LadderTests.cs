@@ -28,6 +28,9 @@ public class LadderTests : IDisposable
             ["FollowBot:Nudges:TeamChannels:0:Channel"] = "playground",
             ["FollowBot:Nudges:TeamChannels:0:Address"] = "sales",
             ["FollowBot:Nudges:TeamChannels:0:Name"] = "#sales",
+
+            // The test sweeps (and plans digests) itself at the instants it names; the scheduler would race it.
+            ["FollowBot:Nudges:Enabled"] = "false",
         };
         foreach (var (key, value) in extra ?? [])
         {

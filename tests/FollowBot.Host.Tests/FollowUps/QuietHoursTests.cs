@@ -13,7 +13,7 @@ public class QuietHoursTests : IDisposable
     private readonly TempDatabase _db = new();
 
     private static FollowBotApp App(string path, DateTimeOffset start) =>
-        new(path, new FakeTimeProvider(start), new Dictionary<string, string?> { ["FollowBot:Nudges:RepeatCap"] = "0" });
+        new(path, new FakeTimeProvider(start), new Dictionary<string, string?> { ["FollowBot:Nudges:RepeatCap"] = "0", ["FollowBot:Nudges:Enabled"] = "false" });
 
     private static async Task SetUpAsync(FollowBotApp app)
     {
@@ -82,6 +82,7 @@ public class QuietHoursTests : IDisposable
         {
             ["FollowBot:Calendar:Enabled"] = "false",
             ["FollowBot:Pipeline:Stages:lead:Sla"] = "01:00:00",
+            ["FollowBot:Nudges:Enabled"] = "false",
         });
         await app.SayAsync("bob", "lead Night owl");
 
