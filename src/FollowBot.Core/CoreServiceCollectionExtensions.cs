@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<MemberDirectory>();
         services.TryAddScoped<DealAccess>();
         services.TryAddScoped<DealPresenter>();
+        services.TryAddScoped<FollowUps.NudgeFreshness>();
         foreach (var entry in catalog.Entries)
         {
             services.TryAdd(ServiceDescriptor.Scoped(entry.ServiceType, entry.HandlerType));

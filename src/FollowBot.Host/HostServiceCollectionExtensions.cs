@@ -3,6 +3,7 @@ using FollowBot.Core.Cards;
 using FollowBot.Core.Cards.Templating;
 using FollowBot.Core.Options;
 using FollowBot.Host.Playground;
+using FollowBot.Host.Scheduling;
 using FollowBot.Storage;
 
 namespace FollowBot.Host;
@@ -27,6 +28,7 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<PlaygroundDemo>();
         services.AddScoped<FollowBot.Core.Conversations.IChatPublisher>(sp => sp.GetRequiredService<PlaygroundPublisher>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddFollowBotFollowUps(configuration);
         return services;
     }
 }

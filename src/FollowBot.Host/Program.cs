@@ -1,5 +1,6 @@
 using FollowBot.Host;
 using FollowBot.Host.Playground;
+using FollowBot.Host.Scheduling;
 using FollowBot.Storage;
 
 // Program.cs is the table of contents (architecture §2.6): configuration, services, database, endpoints.
@@ -13,6 +14,7 @@ app.UseFollowBotErrors();
 app.UseFollowBotPlaygroundPage();
 app.MapHealthChecks("/healthz");
 app.MapFollowBotPlayground();
+app.MapFollowBotFollowUps();
 
 if (args.Contains("--seed-demo"))
 {

@@ -8,6 +8,10 @@ public static class CardId
     public const string Deal = "deal";
     public const string DealUpdateForm = "deal-update-form";
     public const string DealList = "deal-list";
+    public const string Nudge = "nudge";
+    public const string Escalation = "escalation";
+    public const string Digest = "digest";
+    public const string WeeklyReview = "weekly-review";
 
-    public static IReadOnlyList<string> All { get; } = [Help, LeadForm, Deal, DealUpdateForm, DealList];
+    public static IReadOnlyList<string> All { get; } = [Help, LeadForm, Deal, DealUpdateForm, DealList, Nudge, Escalation, Digest, WeeklyReview];
 }

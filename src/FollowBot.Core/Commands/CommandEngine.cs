@@ -18,6 +18,7 @@ public sealed class CommandEngine(
     IConversationStore conversations,
     TextCommandParser parser,
     CommandRouter router,
+    Core.FollowUps.NudgeFreshness nudges,
     WorkspaceSettings settings,
     TimeProvider time,
     ILogger<CommandEngine> logger)
@@ -61,7 +62,9 @@ public sealed class CommandEngine(
                 return CommandOutcome.Error(texts.Format("Error_RoleRequired", texts["Role_" + parsed.Spec.MinimumRole]));
             }
 
-            var outcome = await router.RouteAsync(parsed.Command, context, cancellationToken);
+            // A button on a nudge about a stage or deadline that has since moved on answers "out of date" (product §6).
+            var outcome = (envelope.Action is { } clicked ? await nudges.CheckAsync(clicked.Data, context, cancellationToken) : null)
+                ?? await router.RouteAsync(parsed.Command, context, cancellationToken);
             return outcome with { Replies = outcome.Replies.Select(r => r.Card is { } card ? r with { Card = card with { Locale = texts.Locale } } : r).ToList() };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

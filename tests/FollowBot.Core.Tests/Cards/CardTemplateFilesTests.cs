@@ -21,6 +21,10 @@ public partial class CardTemplateFilesTests
         [CardId.Deal] = typeof(DealView),
         [CardId.DealUpdateForm] = typeof(DealUpdateFormView),
         [CardId.DealList] = typeof(DealListView),
+        [CardId.Nudge] = typeof(NudgeView),
+        [CardId.Escalation] = typeof(EscalationView),
+        [CardId.Digest] = typeof(DigestView),
+        [CardId.WeeklyReview] = typeof(WeeklyReviewView),
     };
 
     public static TheoryData<string> Cards => [.. CardId.All];
@@ -103,7 +107,7 @@ public partial class CardTemplateFilesTests
         var bound = CardFiles.Load(cardId).Bind(CardFiles.Sample(cardId));
         var actions = CardFiles.Descendants(bound).Where(e => ((string?)e["type"] ?? "").StartsWith("Action.", StringComparison.Ordinal)).ToList();
 
-        (actions.Count > 0).ShouldBe(cardId != CardId.Help, "only the help card has no buttons");
+        (actions.Count > 0).ShouldBe(cardId is not (CardId.Help or CardId.WeeklyReview), "only the help card and the weekly review have no buttons");
         foreach (var action in actions.Where(a => (string?)a["type"] != "Action.ShowCard"))
         {
             ((string?)action["type"]).ShouldBe("Action.Execute");
@@ -131,6 +135,8 @@ public partial class CardTemplateFilesTests
     [InlineData(CardId.LeadForm, "company contact phone email value grade source note")]
     [InlineData(CardId.DealUpdateForm, "company contact phone email value grade source due")]
     [InlineData(CardId.Deal, "text duration reason when remindText lostReason")]
+    [InlineData(CardId.Nudge, "duration reason person")]
+    [InlineData(CardId.Escalation, "person")]
     public void Forms_use_the_agreed_input_ids(string cardId, string ids) =>
         CardFiles.Descendants(CardFiles.Template(cardId))
             .Where(e => ((string?)e["type"] ?? "").StartsWith("Input.", StringComparison.Ordinal))

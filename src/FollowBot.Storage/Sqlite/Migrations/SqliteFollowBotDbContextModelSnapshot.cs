@@ -102,6 +102,8 @@ namespace FollowBot.Storage.Sqlite.Migrations
 
                     b.HasIndex("Status", "NextFollowUpAt");
 
+                    b.HasIndex("Status", "SnoozeCount");
+
                     b.HasIndex("Status", "StageDueAt");
 
                     b.HasIndex("WorkspaceId", "Number")
@@ -250,6 +252,89 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.ToTable("Workspaces", (string)null);
                 });
 
+            modelBuilder.Entity("FollowBot.Core.FollowUps.OutboxMessage", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rung")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ClaimedBy");
+
+                    b.HasIndex("Status", "NotBefore");
+
+                    b.HasIndex("RecipientId", "Status", "SettledAt");
+
+                    b.HasIndex("WorkspaceId", "Rung", "Deadline");
+
+                    b.HasIndex("WorkspaceId", "Status", "SettledAt");
+
+                    b.HasIndex("DealId", "Stage", "Rung", "Deadline")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpOutbox", (string)null);
+                });
+
             modelBuilder.Entity("FollowBot.Core.Persistence.LoggedMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -324,6 +409,22 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.ToTable("Deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("FollowBot.Storage.Rows.NudgeBudget", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "Day");
+
+                    b.ToTable("NudgeBudgets", (string)null);
+                });
+
             modelBuilder.Entity("FollowBot.Storage.Rows.SlaSettingRow", b =>
                 {
                     b.Property<Guid>("WorkspaceId")
@@ -370,6 +471,15 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasOne("FollowBot.Core.Domain.Deal", null)
                         .WithMany()
                         .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FollowBot.Core.FollowUps.OutboxMessage", b =>
+                {
+                    b.HasOne("FollowBot.Core.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

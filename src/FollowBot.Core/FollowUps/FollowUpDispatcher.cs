@@ -1,0 +1,110 @@
+using FollowBot.Core.Domain;
+using FollowBot.Core.Persistence;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FollowBot.Core.FollowUps;
+
+/// <summary>
+/// Sends what is due from the outbox: claims a batch with a conditional update (so hosts sharing the database never
+/// take the same row), drops rows whose deal moved on, waits out quiet hours, keeps the daily budget, then publishes
+/// a few at a time and records each result (message id, retry with backoff, or give up loudly) right after.
+/// A host that dies between publishing and recording leaves its rows claimed; when the lease ends another host
+/// sends them again: a crash can repeat the messages in flight, never lose one.
+/// </summary>
+public sealed class FollowUpDispatcher(
+    IFollowUpOutbox outbox,
+    DeliveryPlanner planner,
+    PublisherSet publishers,
+    Claimant claimant,
+    IOptions<NudgeOptions> options,
+    ILogger<FollowUpDispatcher> logger)
+{
+    public async Task DispatchAsync(SweepTally tally, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        // Every row leaves the claimable set once processed (settled, or pushed past now), so this ends.
+        while (true)
+        {
+            var token = claimant.Next();
+            var rows = await outbox.ClaimAsync(token, tally.Now, tally.Now + o.ClaimLease, o.BatchSize, cancellationToken);
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            await ProcessAsync(token, rows, tally, cancellationToken);
+            if (rows.Count < o.BatchSize)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task ProcessAsync(string token, IReadOnlyList<OutboxMessage> rows, SweepTally tally, CancellationToken cancellationToken)
+    {
+        var (deliveries, settled) = await planner.PlanAsync(rows, tally, cancellationToken);
+        await outbox.CompleteAsync(token, settled, [], cancellationToken);
+
+        // Record after each small group: what a crash can repeat is at most one group in flight.
+        foreach (var group in deliveries.Chunk(options.Value.Parallelism))
+        {
+            var outcomes = new OutboxOutcome[group.Length];
+            var timeline = new TimelineEntry?[group.Length];
+            await Parallel.ForEachAsync(Enumerable.Range(0, group.Length), new ParallelOptions { MaxDegreeOfParallelism = group.Length, CancellationToken = cancellationToken },
+                async (i, ct) => (outcomes[i], timeline[i]) = await SendAsync(group[i], tally, ct));
+            await outbox.CompleteAsync(token, outcomes, [.. timeline.OfType<TimelineEntry>()], cancellationToken);
+        }
+    }
+
+    private async Task<(OutboxOutcome, TimelineEntry?)> SendAsync(Delivery delivery, SweepTally tally, CancellationToken cancellationToken)
+    {
+        var row = delivery.Row;
+        var now = tally.Now;
+        Conversations.PublishResult result;
+        try
+        {
+            result = delivery.TeamChannel is not null
+                ? await publishers.ToTeamChannelAsync(row.WorkspaceId, delivery.Conversation, delivery.Reply!, cancellationToken)
+                : await publishers.ToMemberAsync(delivery.Recipient!, delivery.Conversation, delivery.Reply!, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A publisher should report failures as results; one that throws is treated as a transient failure.
+            result = new Conversations.PublishResult(false, Failure: ex.GetType().Name + ": " + ex.Message, Transient: true);
+        }
+
+        if (result.Delivered)
+        {
+            tally.Count(OutboxStatus.Sent);
+            var outcome = new OutboxOutcome(row.Key, OutboxStatus.Sent)
+            {
+                Attempts = row.Attempts + 1,
+                RecipientId = delivery.Recipient?.Id,
+                SettledAt = now,
+                Channel = delivery.Conversation.Channel,
+                MessageId = result.MessageId,
+            };
+            return (outcome, delivery.Deal is { } deal ? Entry(deal, row, delivery, now) : null);
+        }
+
+        var attempts = row.Attempts + 1;
+        var error = result.Failure ?? "not delivered";
+        if (result.Transient && attempts < options.Value.MaxAttempts)
+        {
+            Log.DeliveryRetry(logger, row.Key, delivery.Conversation.Channel, attempts, error);
+            tally.Count(OutboxStatus.Pending, retry: true);
+            return (Outcomes.Retry(row, attempts, now, options.Value.RetryBackoff, error), null);
+        }
+
+        Log.DeliveryGaveUp(logger, row.Key, delivery.RecipientName, delivery.Conversation.Channel, attempts, error);
+        tally.Count(OutboxStatus.GaveUp);
+        return (Outcomes.Settle(row, OutboxStatus.GaveUp, now, error) with { Attempts = attempts, RecipientId = delivery.Recipient?.Id }, null);
+    }
+
+    private static TimelineEntry Entry(Deal deal, OutboxMessage row, Delivery delivery, DateTimeOffset now) =>
+        new(deal, Rungs.IsEscalation(row.Rung) ? TimelineKind.Escalated : TimelineKind.Nudged, null, now, delivery.Conversation.Channel)
+        {
+            Text = delivery.RecipientName,
+        };
+}

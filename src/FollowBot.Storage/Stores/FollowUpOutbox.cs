@@ -1,0 +1,93 @@
+using FollowBot.Core.Domain;
+using FollowBot.Core.FollowUps;
+using FollowBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FollowBot.Storage.Stores;
+
+internal sealed partial class FollowUpOutbox(FollowBotDbContext db) : IFollowUpOutbox
+{
+    private DbSet<OutboxMessage> Rows => db.Set<OutboxMessage>();
+
+    public async Task<IReadOnlyList<DueDeal>> FindUnplannedAsync(DateTimeOffset now, int snoozeLimit, int limit, CancellationToken cancellationToken)
+    {
+        // Three index-friendly queries rather than one OR, which would scan every open deal on each sweep.
+        var open = db.Deals.AsNoTracking().Where(d => d.Status == DealStatus.Open);
+        var overdue = await open
+            .Where(d => d.StageDueAt != null && d.StageDueAt <= now
+                && !Rows.Any(o => o.DealId == d.Id && o.Stage == d.Stage && o.Rung == Rungs.Nudge && o.Deadline == d.StageDueAt))
+            .OrderBy(d => d.StageDueAt).Take(limit).Select(d => new DueDeal(d.Id, d.WorkspaceId, d.Stage, d.StageDueAt, d.NextFollowUpAt, d.SnoozeCount))
+            .ToListAsync(cancellationToken);
+        var reminders = await open
+            .Where(d => d.NextFollowUpAt != null && d.NextFollowUpAt <= now
+                && !Rows.Any(o => o.DealId == d.Id && o.Stage == "" && o.Rung == Rungs.Reminder && o.Deadline == d.NextFollowUpAt))
+            .OrderBy(d => d.NextFollowUpAt).Take(limit).Select(d => new DueDeal(d.Id, d.WorkspaceId, d.Stage, d.StageDueAt, d.NextFollowUpAt, d.SnoozeCount))
+            .ToListAsync(cancellationToken);
+        var snoozed = await open
+            .Where(d => d.SnoozeCount > snoozeLimit && d.StageDueAt != null
+                && !Rows.Any(o => o.DealId == d.Id && o.Stage == d.Stage && o.Rung == Rungs.Snoozes && o.Deadline == d.StageDueAt))
+            .Take(limit).Select(d => new DueDeal(d.Id, d.WorkspaceId, d.Stage, d.StageDueAt, d.NextFollowUpAt, d.SnoozeCount))
+            .ToListAsync(cancellationToken);
+        return [.. overdue.Concat(reminders).Concat(snoozed).DistinctBy(d => d.Id).Take(limit)];
+    }
+
+    public async Task<int> AddAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        // Insert first (house rule 4): skip keys already stored, then insert the rest in one transaction. If another
+        // host inserts one of them in between, the unique index refuses the batch and each row is tried alone.
+        var keys = messages.Select(m => m.Key).Distinct().ToList();
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(500))
+        {
+            var list = chunk.ToList();
+            existing.UnionWith(await Rows.AsNoTracking().Where(o => list.Contains(o.Key)).Select(o => o.Key).ToListAsync(cancellationToken));
+        }
+
+        var fresh = messages.Where(m => existing.Add(m.Key)).ToList();
+        if (fresh.Count == 0)
+        {
+            return 0;
+        }
+
+        Rows.AddRange(fresh);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return fresh.Count;
+        }
+        catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))
+        {
+            Detach(fresh);
+        }
+
+        var added = 0;
+        foreach (var message in fresh)
+        {
+            Rows.Add(message);
+            added += await db.TrySaveNewAsync(message, cancellationToken) ? 1 : 0;
+            db.Entry(message).State = EntityState.Detached;
+        }
+
+        return added;
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
+    {
+        // One conditional UPDATE: the database's write lock makes it atomic, so of several hosts running it at once
+        // each row goes to exactly one (a row is claimable while nobody holds it or its holder's lease has ended).
+        var claimed = await Rows
+            .Where(o => o.Status == OutboxStatus.Pending && o.NotBefore <= now && (o.ClaimedBy == null || o.ClaimedUntil < now))
+            .OrderBy(o => o.NotBefore).ThenBy(o => o.Key)
+            .Take(limit)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.ClaimedBy, claimant).SetProperty(o => o.ClaimedUntil, leaseUntil), cancellationToken);
+        return claimed == 0 ? [] : await Rows.AsNoTracking().Where(o => o.ClaimedBy == claimant).OrderBy(o => o.NotBefore).ToListAsync(cancellationToken);
+    }
+
+    private void Detach(IEnumerable<OutboxMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            db.Entry(message).State = EntityState.Detached;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using FollowBot.Core.Conversations;
+using FollowBot.Core.Domain;
+
+namespace FollowBot.Host.Tests.FollowUps;
+
+/// <summary>
+/// Stands in for the Playground channel and counts every message handed to it, shared by several hosts. It can
+/// "kill" its host right after a delivery: the sweep is cancelled between send and mark, as a crash would leave it.
+/// </summary>
+internal sealed class CountingPublisher : IChatPublisher
+{
+    /// <summary>Recipient and the deal number of each nudge (0 for other messages).</summary>
+    public ConcurrentQueue<(MemberId Member, int Deal)> Delivered { get; } = new();
+
+    public CancellationTokenSource? KillAfterDelivery { get; set; }
+
+    public string Channel => "playground";
+
+    public async Task<PublishResult> PublishAsync(Member recipient, Reply message, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        Delivered.Enqueue((recipient.Id, message.Card?.View is Core.Cards.NudgeView nudge ? nudge.Number : 0));
+        if (KillAfterDelivery is { } kill)
+        {
+            await kill.CancelAsync();
+            kill.Token.ThrowIfCancellationRequested();
+        }
+
+        return new PublishResult(true, Guid.NewGuid().ToString("N"));
+    }
+}

@@ -1,0 +1,115 @@
+using FollowBot.Core.Conversations;
+using FollowBot.Core.Domain;
+using FollowBot.Core.FollowUps;
+using FollowBot.Core.Persistence;
+using FollowBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FollowBot.Host.Tests.FollowUps;
+
+/// <summary>
+/// Exactly once (product §6) with two FollowBot hosts on one real SQLite file: 1,000 deals fall due, both hosts
+/// sweep at the same time, every nudge is sent once; a host killed between sending and recording loses none.
+/// </summary>
+public class ExactlyOnceTests : IDisposable
+{
+    private const int Deals = 1000;
+    private readonly TempDatabase _db = new();
+    private readonly FakeTimeProvider _clock = new(FollowBotApp.Start);
+
+    private FollowBotApp Host(CountingPublisher publisher) => new(_db.Path, _clock, new Dictionary<string, string?>
+    {
+        ["FollowBot:Calendar:Enabled"] = "false",
+        ["FollowBot:Nudges:MaxNudgesPerDay"] = "100000",
+        ["FollowBot:Nudges:BatchSize"] = "50",
+
+        // The scheduler's own sweeps would race the test's; here the test is the scheduler of both hosts.
+        ["FollowBot:Nudges:Enabled"] = "false",
+    })
+    {
+        ExtraServices = services =>
+        {
+            services.RemoveAll<IChatPublisher>();
+            services.AddSingleton<IChatPublisher>(publisher);
+        },
+    };
+
+    /// <summary>20 reps who have each talked to FollowBot once, and 1,000 open deals overdue by a minute.</summary>
+    private async Task SeedAsync(FollowBotApp app)
+    {
+        var reps = Enumerable.Range(1, 20).Select(i => $"rep{i:00}").ToList();
+        foreach (var rep in reps)
+        {
+            await app.SayAsync(rep, "help");
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var workspace = (await sp.GetRequiredService<IWorkspaceStore>().FindByKeyAsync("playground", default))!;
+        var members = await sp.GetRequiredService<IMemberStore>().ListAsync(workspace.Id, default);
+        var pipeline = sp.GetRequiredService<Core.Options.WorkspaceSettings>().Pipeline;
+        var db = sp.GetRequiredService<FollowBotDbContext>();
+        var now = _clock.GetUtcNow();
+        for (var n = 1; n <= Deals; n++)
+        {
+            db.Deals.Add(new Deal(workspace.Id, n, $"Company {n}", members[n % members.Count].Id, "CNY", pipeline.First, now.AddMinutes(-1), now.AddDays(-1)));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task Two_hosts_sweeping_the_same_thousand_due_deals_send_every_nudge_exactly_once()
+    {
+        var publisher = new CountingPublisher();
+        await using var a = Host(publisher);
+        await using var b = Host(publisher);
+        await SeedAsync(a);
+        _ = b.Services; // started, so both hosts are ready when the sweeps begin
+
+        await Task.WhenAll(a.SweepAsync(), b.SweepAsync(), a.SweepAsync(), b.SweepAsync());
+        await Task.WhenAll(a.SweepAsync(), b.SweepAsync());
+
+        publisher.Delivered.Count.ShouldBe(Deals);
+        publisher.Delivered.Select(d => d.Deal).Distinct().Count().ShouldBe(Deals);
+        var sent = (await a.OutboxAsync()).Where(o => o.Rung == Rungs.Nudge).ToList();
+        sent.Count.ShouldBe(Deals);
+        sent.ShouldAllBe(o => o.Status == OutboxStatus.Sent && o.MessageId != null);
+    }
+
+    [Fact]
+    public async Task A_host_killed_between_sending_and_recording_loses_no_nudge()
+    {
+        var publisher = new CountingPublisher();
+        var survivorPublisher = new CountingPublisher();
+        await using var a = Host(publisher);
+        await using var b = Host(survivorPublisher);
+        await SeedAsync(a);
+
+        using var kill = new CancellationTokenSource();
+        publisher.KillAfterDelivery = kill;
+        await Should.ThrowAsync<OperationCanceledException>(() => a.SweepAsync(kill.Token));
+        var inFlight = publisher.Delivered.Select(d => d.Deal).ToHashSet();
+        inFlight.Count.ShouldBeInRange(1, 16, "at most one group of parallel sends was in flight");
+
+        // The survivor sends the rest at once; the dead host's claimed rows come back when their lease ends.
+        await b.SweepAsync();
+        survivorPublisher.Delivered.Count.ShouldBe(Deals - 50, "the dead host's claimed batch is still leased");
+        _clock.Advance(TimeSpan.FromMinutes(3));
+        await b.SweepAsync();
+
+        var all = publisher.Delivered.Concat(survivorPublisher.Delivered).Select(d => d.Deal).ToList();
+        all.ShouldAllBe(n => n > 0);
+        all.Distinct().Count().ShouldBe(Deals, "no nudge lost");
+        (all.Count - Deals).ShouldBe(inFlight.Count, "only what was in flight at the crash went twice");
+        (await b.OutboxAsync()).Where(o => o.Rung == Rungs.Nudge).ShouldAllBe(o => o.Status == OutboxStatus.Sent);
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
