@@ -8,6 +8,7 @@ public static class CardId
     public const string Deal = "deal";
     public const string DealUpdateForm = "deal-update-form";
     public const string DealList = "deal-list";
+    public const string PipelineSummary = "pipeline-summary";
 
-    public static IReadOnlyList<string> All { get; } = [Help, LeadForm, Deal, DealUpdateForm, DealList];
+    public static IReadOnlyList<string> All { get; } = [Help, LeadForm, Deal, DealUpdateForm, DealList, PipelineSummary];
 }

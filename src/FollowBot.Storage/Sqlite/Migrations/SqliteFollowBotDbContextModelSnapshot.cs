@@ -107,9 +107,18 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("WorkspaceId", "ClosedAt", "Status")
+                        .HasDatabaseName("IX_Deals_Pipeline_Closed");
+
+                    b.HasIndex("WorkspaceId", "Status", "StageDueAt")
+                        .HasDatabaseName("IX_Deals_Pipeline_Due");
+
                     b.HasIndex("WorkspaceId", "Status", "OwnerId", "StageDueAt");
 
                     b.HasIndex("WorkspaceId", "Status", "StageOwnerId", "StageDueAt");
+
+                    b.HasIndex("WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount")
+                        .HasDatabaseName("IX_Deals_Pipeline");
 
                     b.ToTable("Deals", (string)null);
                 });
@@ -160,6 +169,56 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasIndex("WorkspaceId", "ManagerId");
 
                     b.ToTable("Members", (string)null);
+                });
+
+            modelBuilder.Entity("FollowBot.Core.Domain.StageExit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StageOwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.HasIndex("WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId");
+
+                    b.ToTable("StageExits", (string)null);
                 });
 
             modelBuilder.Entity("FollowBot.Core.Domain.TimelineEntry", b =>
@@ -361,6 +420,15 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasOne("FollowBot.Core.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FollowBot.Core.Domain.StageExit", b =>
+                {
+                    b.HasOne("FollowBot.Core.Domain.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,0 +1,98 @@
+namespace FollowBot.Storage.Sqlite;
+
+/// <summary>
+/// The summary's SQL. Instants are UTC ticks (<see cref="UtcTicksConverter"/>), ids upper-case Guid text (EF's
+/// SQLite mapping), amounts decimal text summed exactly by EF's own <c>ef_sum</c>. <c>{d}</c>/<c>{e}</c> stand
+/// for the scope filter on deals and on stage exits, empty for a whole workspace.
+/// </summary>
+internal sealed partial class SqlitePipelineReport
+{
+    // Held by someone in scope: owner or stage owner, the same rule as "mine" and "overdue" (product §8).
+    private const string ScopeDeals =
+        """ AND ("d"."OwnerId" IN (SELECT value FROM json_each($scope)) OR "d"."StageOwnerId" IN (SELECT value FROM json_each($scope)))""";
+
+    // A rep's line counts the deals they own: a stage someone else in the team holds is still the owner's deal.
+    private const string OwnedDeals = """ AND "d"."OwnerId" IN (SELECT value FROM json_each($scope))""";
+
+    private const string OwnedExits = """ AND "e"."OwnerId" IN (SELECT value FROM json_each($scope))""";
+
+    private const string ScopeExits =
+        """ AND ("e"."OwnerId" IN (SELECT value FROM json_each($scope)) OR "e"."StageOwnerId" IN (SELECT value FROM json_each($scope)))""";
+
+    // Open deals now in their stage since before the instant; with history, plus exits that were then still in it.
+    private const string LiveStages = """
+        SELECT "d"."Stage", "d"."Currency", COUNT(*), SUM("d"."StageDueAt" < $asOf), SUM(($asOf - "d"."StageEnteredAt") / 10000000), ef_sum("d"."Amount")
+        FROM "Deals" AS "d"
+        WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 {d}
+        GROUP BY "d"."Stage", "d"."Currency"
+        """;
+
+    private const string PastStages = """
+        SELECT "d"."Stage", "d"."Currency", COUNT(*), SUM("d"."StageDueAt" < $asOf), SUM(($asOf - "d"."StageEnteredAt") / 10000000), ef_sum("d"."Amount")
+        FROM "Deals" AS "d"
+        WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 AND "d"."StageEnteredAt" <= $asOf {d}
+        GROUP BY "d"."Stage", "d"."Currency"
+        UNION ALL
+        SELECT "e"."Stage", "e"."Currency", COUNT(*), SUM("e"."DueAt" < $asOf), SUM(($asOf - "e"."EnteredAt") / 10000000), ef_sum("e"."Amount")
+        FROM "StageExits" AS "e"
+        WHERE "e"."WorkspaceId" = $ws AND "e"."ExitedAt" > $asOf AND "e"."EnteredAt" <= $asOf {e}
+        GROUP BY "e"."Stage", "e"."Currency"
+        """;
+
+    private const string LiveOverdue = """
+        SELECT "d"."Number", "d"."Company", "d"."Stage", "d"."OwnerId", "d"."StageDueAt", "d"."Amount", "d"."Currency"
+        FROM "Deals" AS "d"
+        WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 AND "d"."StageDueAt" < $asOf {d}
+        ORDER BY "d"."StageDueAt", "d"."Number" LIMIT $top
+        """;
+
+    private const string PastOverdue = """
+        SELECT * FROM (
+        SELECT "d"."Number", "d"."Company", "d"."Stage", "d"."OwnerId", "d"."StageDueAt", "d"."Amount", "d"."Currency"
+        FROM "Deals" AS "d"
+        WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 AND "d"."StageDueAt" < $asOf AND "d"."StageEnteredAt" <= $asOf {d}
+        ORDER BY "d"."StageDueAt", "d"."Number" LIMIT $top)
+        UNION ALL
+        SELECT * FROM (
+        SELECT "x"."Number", "x"."Company", "e"."Stage", "e"."OwnerId", "e"."DueAt", "e"."Amount", "e"."Currency"
+        FROM "StageExits" AS "e" JOIN "Deals" AS "x" ON "x"."Id" = "e"."DealId"
+        WHERE "e"."WorkspaceId" = $ws AND "e"."ExitedAt" > $asOf AND "e"."EnteredAt" <= $asOf AND "e"."DueAt" < $asOf {e}
+        ORDER BY "e"."DueAt", "x"."Number" LIMIT $top)
+        """;
+
+    private const string LiveReps = """
+        SELECT "d"."OwnerId", COUNT(*) AS "Open", SUM("d"."StageDueAt" < $asOf) AS "Late"
+        FROM "Deals" AS "d"
+        WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 {d}
+        GROUP BY "d"."OwnerId"
+        ORDER BY 3 DESC, 2 DESC, 1 LIMIT $reps
+        """;
+
+    private const string PastReps = """
+        SELECT "OwnerId", SUM("Open"), SUM("Late") FROM (
+        SELECT "d"."OwnerId", COUNT(*) AS "Open", SUM("d"."StageDueAt" < $asOf) AS "Late"
+        FROM "Deals" AS "d"
+        WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 AND "d"."StageEnteredAt" <= $asOf {d}
+        GROUP BY "d"."OwnerId"
+        UNION ALL
+        SELECT "e"."OwnerId", COUNT(*), SUM("e"."DueAt" < $asOf)
+        FROM "StageExits" AS "e"
+        WHERE "e"."WorkspaceId" = $ws AND "e"."ExitedAt" > $asOf AND "e"."EnteredAt" <= $asOf {e}
+        GROUP BY "e"."OwnerId")
+        GROUP BY "OwnerId"
+        ORDER BY 3 DESC, 2 DESC, 1 LIMIT $reps
+        """;
+
+    // On time: left at or before the deadline in force; exits from a stage without a deadline are counted apart.
+    private const string Exits = """
+        SELECT COUNT(*), COUNT("e"."DueAt"), COALESCE(SUM("e"."ExitedAt" <= "e"."DueAt"), 0)
+        FROM "StageExits" AS "e"
+        WHERE "e"."WorkspaceId" = $ws AND "e"."ExitedAt" >= $from AND "e"."ExitedAt" < $to {e}
+        """;
+
+    private const string Closed = """
+        SELECT COALESCE(SUM("d"."Status" = 1), 0), COALESCE(SUM("d"."Status" = 2), 0)
+        FROM "Deals" AS "d"
+        WHERE "d"."WorkspaceId" = $ws AND "d"."ClosedAt" >= $from AND "d"."ClosedAt" < $to {d}
+        """;
+}
