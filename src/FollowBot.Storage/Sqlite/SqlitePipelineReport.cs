@@ -25,7 +25,7 @@ internal sealed partial class SqlitePipelineReport(FollowBotDbContext db) : IPip
                 r.GetString(0), r.GetString(1), r.GetInt32(2), Int(r, 3), r.IsDBNull(4) ? 0 : r.GetInt64(4), r.IsDBNull(5) ? null : r.GetDecimal(5)), cancellationToken);
             var overdue = await run.ReadAsync(query.Live ? LiveOverdue : PastOverdue, ScopeDeals, ScopeExits, r => new OverdueDeal(
                 r.GetInt32(0), r.GetString(1), r.GetString(2), new MemberId(r.GetGuid(3)), Instant(r.GetInt64(4)),
-                r.IsDBNull(5) ? null : new Money(r.GetDecimal(5), r.GetString(6))), cancellationToken);
+                r.IsDBNull(5) ? null : new Money(Normalize(r.GetDecimal(5)), r.GetString(6))), cancellationToken);
             var reps = await run.ReadAsync(query.Live ? LiveReps : PastReps, OwnedDeals, OwnedExits, r => new RepFigures(
                 new MemberId(r.GetGuid(0)), r.GetInt32(1), Int(r, 2)), cancellationToken);
             var exits = (await run.ReadAsync(Exits, ScopeDeals, ScopeExits, r => new ExitFigures(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2)), cancellationToken))[0];
@@ -67,7 +67,10 @@ internal sealed partial class SqlitePipelineReport(FollowBotDbContext db) : IPip
             stage.Sum(r => r.Overdue),
             stage.Sum(r => r.AgeSeconds),
             [.. stage.Where(r => r.Total is not null).GroupBy(r => r.Currency, StringComparer.Ordinal)
-                .Select(c => new Money(c.Sum(r => r.Total!.Value), c.Key)).OrderBy(m => m.Currency, StringComparer.Ordinal)]))];
+                .Select(c => new Money(Normalize(c.Sum(r => r.Total!.Value)), c.Key)).OrderBy(m => m.Currency, StringComparer.Ordinal)]))];
+
+    // Decimal text keeps the scale it was written with ("1000.0"); a total reads better without trailing zeros.
+    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
     private static int Int(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? 0 : reader.GetInt32(ordinal);
 
