@@ -59,6 +59,22 @@ internal sealed partial class SqlitePipelineReport(FollowBotDbContext db) : IPip
         }
     }
 
+    /// <summary>Every statement as it runs, for EXPLAIN QUERY PLAN in the benchmark (bench/Pipeline).</summary>
+    internal static IEnumerable<(string Name, string Sql)> StatementsForPlans(bool scoped)
+    {
+        string Fill(string sql, string d, string e) =>
+            sql.Replace("{d}", scoped ? d : "", StringComparison.Ordinal).Replace("{e}", scoped ? e : "", StringComparison.Ordinal);
+
+        yield return ("stages (live)", Fill(LiveStages, ScopeDeals, ScopeExits));
+        yield return ("stages (past)", Fill(PastStages, ScopeDeals, ScopeExits));
+        yield return ("most overdue (live)", Fill(LiveOverdue, ScopeDeals, ScopeExits));
+        yield return ("most overdue (past)", Fill(PastOverdue, ScopeDeals, ScopeExits));
+        yield return ("reps (live)", Fill(LiveReps, OwnedDeals, OwnedExits));
+        yield return ("reps (past)", Fill(PastReps, OwnedDeals, OwnedExits));
+        yield return ("exits", Fill(Exits, ScopeDeals, ScopeExits));
+        yield return ("closed", Fill(Closed, ScopeDeals, ScopeExits));
+    }
+
     // Live and past rows of one stage and currency arrive separately (the UNION ALL); a stage may hold several currencies.
     private static List<StageFigures> Combine(IEnumerable<StageRow> rows) =>
         [.. rows.GroupBy(r => r.Stage, StringComparer.Ordinal).Select(stage => new StageFigures(
