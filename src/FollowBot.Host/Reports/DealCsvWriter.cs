@@ -35,7 +35,7 @@ public sealed class DealCsvWriter(IPipelineReport report, IMemberStore members)
             csv.WriteField(deal.ContactName);
             csv.WriteField(deal.Phone);
             csv.WriteField(deal.Email);
-            csv.WriteField(deal.Amount?.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(deal.Amount?.ToString("0.##########", CultureInfo.InvariantCulture));
             csv.WriteField(deal.Currency);
             csv.WriteField(deal.Grade.ToString());
             csv.WriteField(deal.Source);

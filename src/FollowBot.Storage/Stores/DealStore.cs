@@ -74,14 +74,15 @@ internal sealed partial class DealStore(FollowBotDbContext db, ILogger<DealStore
             .ToListAsync(cancellationToken);
 
     /// <summary>
-    /// A new <see cref="Deal.StageEnteredAt"/> means <see cref="Deal.MoveTo"/> ran, so the deal left the stage it was
+    /// A new <see cref="Deal.Stage"/> or <see cref="Deal.StageEnteredAt"/> (a stage re-entered later) means
+    /// <see cref="Deal.MoveTo"/> ran, so the deal left the stage it was
     /// loaded in. Taking the exit from the loaded values here puts it in the same transaction as the move, with no
     /// handler able to forget it and nothing added to the domain (the on-time rate reads these rows).
     /// </summary>
     private StageExit? RecordStageExit(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Deal> entry)
     {
         entry.DetectChanges();
-        if (!entry.Property(d => d.StageEnteredAt).IsModified)
+        if (!entry.Property(d => d.Stage).IsModified && !entry.Property(d => d.StageEnteredAt).IsModified)
         {
             return null;
         }
