@@ -54,10 +54,7 @@ public sealed class PipelineChartRenderer
             var left = -(s.OnTrack + s.Overdue) / 2.0;
             bars.Add(new Bar { Position = y, ValueBase = left, Value = left + s.OnTrack, FillColor = OnTrack, LineWidth = 0, Size = 0.72 });
             bars.Add(new Bar { Position = y, ValueBase = left + s.OnTrack, Value = -left, FillColor = Late, LineWidth = 0, Size = 0.72 });
-            var label = plot.Add.Text(s.Label, (widest / 2.0) + (widest * 0.04), y);
-            label.LabelFontSize = 26;
-            label.LabelFontName = _family;
-            label.LabelAlignment = Alignment.MiddleLeft;
+            Text(plot, s.Label, (widest / 2.0) + (widest * 0.04), y, 26, Colors.Black, Alignment.MiddleLeft);
         }
 
         var barPlot = plot.Add.Bars(bars);
@@ -66,24 +63,40 @@ public sealed class PipelineChartRenderer
         plot.Axes.Left.TickLabelStyle.FontSize = 28;
         plot.Axes.Left.TickLabelStyle.FontName = _family;
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Bottom.IsVisible = false;
+        // The bottom axis only carries the subtitle (period and as-of): its numbers mean nothing on a centred funnel.
+        plot.Axes.Bottom.TickLabelStyle.IsVisible = false;
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Bottom.MinorTickStyle.Length = 0;
+        plot.Axes.Bottom.FrameLineStyle.Width = 0;
+        plot.Axes.Bottom.Label.Text = chart.Subtitle;
+        plot.Axes.Bottom.Label.FontSize = 24;
+        plot.Axes.Bottom.Label.FontName = _family;
+        plot.Axes.Bottom.Label.ForeColor = Colors.DimGray;
         plot.Axes.Right.IsVisible = false;
         plot.Axes.Top.IsVisible = false;
         plot.Axes.Left.FrameLineStyle.Width = 0;
         plot.HideGrid();
 
         // Room on the right for the figures beside the widest bar.
-        plot.Axes.SetLimitsX(-widest * 0.55, widest * 1.15);
-        plot.Axes.SetLimitsY(-0.6, stages.Count - 0.4);
+        plot.Axes.SetLimitsX(-widest * 0.55, widest * 1.4);
 
-        plot.Title(chart.Title + "\n" + chart.Subtitle, size: 30);
-        plot.Axes.Title.Label.FontName = _family;
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.OnTrackLabel, FillColor = OnTrack });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.OverdueLabel, FillColor = Late });
-        plot.Legend.FontSize = 24;
-        plot.Legend.FontName = _family;
-        plot.Legend.Orientation = Orientation.Horizontal;
-        plot.ShowLegend(Edge.Bottom);
+        // Title and key are drawn as text in the plot: ScottPlot's own title and legend measure CJK lines too short
+        // and clip the top of the glyphs, while its text plottable draws them whole.
+        var top = stages.Count - 0.4;
+        Text(plot, chart.Title, 0, top + 0.95, 32, Colors.Black, Alignment.MiddleCenter, bold: true);
+        Text(plot, "■ " + chart.OnTrackLabel, -widest * 0.03, top + 0.35, 24, OnTrack, Alignment.MiddleRight);
+        Text(plot, "■ " + chart.OverdueLabel, widest * 0.03, top + 0.35, 24, Late, Alignment.MiddleLeft);
+        plot.Axes.SetLimitsY(-0.6, top + 1.3);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private void Text(Plot plot, string text, double x, double y, float size, Color colour, Alignment alignment, bool bold = false)
+    {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelFontName = _family;
+        label.LabelFontSize = size;
+        label.LabelFontColor = colour;
+        label.LabelBold = bold;
+        label.LabelAlignment = alignment;
     }
 }
