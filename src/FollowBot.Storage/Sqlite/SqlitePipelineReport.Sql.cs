@@ -2,11 +2,20 @@ namespace FollowBot.Storage.Sqlite;
 
 /// <summary>
 /// The summary's SQL. Instants are UTC ticks (<see cref="UtcTicksConverter"/>), ids upper-case Guid text (EF's
-/// SQLite mapping), amounts decimal text summed exactly by EF's own <c>ef_sum</c>. <c>{d}</c>/<c>{e}</c> stand
-/// for the scope filter on deals and on stage exits, empty for a whole workspace.
+/// SQLite mapping), amounts decimal text. <c>{d}</c>/<c>{e}</c> stand for the scope filter on deals and on stage
+/// exits (empty for a whole workspace), <c>{sum:d}</c>/<c>{sum:e}</c> for the two columns of a money total.
 /// </summary>
+/// <remarks>
+/// A total is summed natively in whole cents (fast: no call back into .NET per row), exact while every amount has
+/// at most two decimals; the second column counts the amounts with finer fractions, and when there are any the
+/// statement runs again with EF's exact decimal <c>ef_sum</c>.
+/// </remarks>
 internal sealed partial class SqlitePipelineReport
 {
+    private const string CentsSum = """SUM(CAST(ROUND({a} * 100) AS INTEGER)), SUM(ABS({a} * 100 - ROUND({a} * 100)) > 0.000001)""";
+
+    private const string DecimalSum = """ef_sum({a}), 0""";
+
     // Held by someone in scope: owner or stage owner, the same rule as "mine" and "overdue" (product §8).
     private const string ScopeDeals =
         """ AND ("d"."OwnerId" IN (SELECT value FROM json_each($scope)) OR "d"."StageOwnerId" IN (SELECT value FROM json_each($scope)))""";
@@ -21,19 +30,19 @@ internal sealed partial class SqlitePipelineReport
 
     // Open deals now in their stage since before the instant; with history, plus exits that were then still in it.
     private const string LiveStages = """
-        SELECT "d"."Stage", "d"."Currency", COUNT(*), SUM("d"."StageDueAt" < $asOf), SUM(($asOf - "d"."StageEnteredAt") / 10000000), ef_sum("d"."Amount")
+        SELECT "d"."Stage", "d"."Currency", COUNT(*), SUM("d"."StageDueAt" < $asOf), SUM(($asOf - "d"."StageEnteredAt") / 10000000), {sum:d}
         FROM "Deals" AS "d"
         WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 {d}
         GROUP BY "d"."Stage", "d"."Currency"
         """;
 
     private const string PastStages = """
-        SELECT "d"."Stage", "d"."Currency", COUNT(*), SUM("d"."StageDueAt" < $asOf), SUM(($asOf - "d"."StageEnteredAt") / 10000000), ef_sum("d"."Amount")
+        SELECT "d"."Stage", "d"."Currency", COUNT(*), SUM("d"."StageDueAt" < $asOf), SUM(($asOf - "d"."StageEnteredAt") / 10000000), {sum:d}
         FROM "Deals" AS "d"
         WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 AND "d"."StageEnteredAt" <= $asOf {d}
         GROUP BY "d"."Stage", "d"."Currency"
         UNION ALL
-        SELECT "e"."Stage", "e"."Currency", COUNT(*), SUM("e"."DueAt" < $asOf), SUM(($asOf - "e"."EnteredAt") / 10000000), ef_sum("e"."Amount")
+        SELECT "e"."Stage", "e"."Currency", COUNT(*), SUM("e"."DueAt" < $asOf), SUM(($asOf - "e"."EnteredAt") / 10000000), {sum:e}
         FROM "StageExits" AS "e"
         WHERE "e"."WorkspaceId" = $ws AND "e"."ExitedAt" > $asOf AND "e"."EnteredAt" <= $asOf {e}
         GROUP BY "e"."Stage", "e"."Currency"
@@ -53,11 +62,13 @@ internal sealed partial class SqlitePipelineReport
         WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 AND "d"."StageDueAt" < $asOf AND "d"."StageEnteredAt" <= $asOf {d}
         ORDER BY "d"."StageDueAt", "d"."Number" LIMIT $top)
         UNION ALL
-        SELECT * FROM (
         SELECT "x"."Number", "x"."Company", "e"."Stage", "e"."OwnerId", "e"."DueAt", "e"."Amount", "e"."Currency"
-        FROM "StageExits" AS "e" JOIN "Deals" AS "x" ON "x"."Id" = "e"."DealId"
+        FROM (
+        SELECT "e"."DealId", "e"."Stage", "e"."OwnerId", "e"."DueAt", "e"."Amount", "e"."Currency"
+        FROM "StageExits" AS "e"
         WHERE "e"."WorkspaceId" = $ws AND "e"."ExitedAt" > $asOf AND "e"."EnteredAt" <= $asOf AND "e"."DueAt" < $asOf {e}
-        ORDER BY "e"."DueAt", "x"."Number" LIMIT $top)
+        ORDER BY "e"."DueAt", "e"."DealId" LIMIT $top) AS "e"
+        JOIN "Deals" AS "x" ON "x"."Id" = "e"."DealId"
         """;
 
     private const string LiveReps = """
@@ -90,9 +101,10 @@ internal sealed partial class SqlitePipelineReport
         WHERE "e"."WorkspaceId" = $ws AND "e"."ExitedAt" >= $from AND "e"."ExitedAt" < $to {e}
         """;
 
+    // Closing hands the last stage back to the owner (Deal.MoveTo), so a closed deal is its owner's.
     private const string Closed = """
         SELECT COALESCE(SUM("d"."Status" = 1), 0), COALESCE(SUM("d"."Status" = 2), 0)
         FROM "Deals" AS "d"
-        WHERE "d"."WorkspaceId" = $ws AND "d"."ClosedAt" >= $from AND "d"."ClosedAt" < $to {d}
+        WHERE "d"."WorkspaceId" = $ws AND "d"."ClosedAt" >= $from AND "d"."ClosedAt" < $to {owned}
         """;
 }

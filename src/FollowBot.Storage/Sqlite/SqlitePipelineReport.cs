@@ -21,8 +21,13 @@ internal sealed partial class SqlitePipelineReport(FollowBotDbContext db) : IPip
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             var run = new Statements(connection, query);
-            var stageRows = await run.ReadAsync(query.Live ? LiveStages : PastStages, ScopeDeals, ScopeExits, r => new StageRow(
-                r.GetString(0), r.GetString(1), r.GetInt32(2), Int(r, 3), r.IsDBNull(4) ? 0 : r.GetInt64(4), r.IsDBNull(5) ? null : r.GetDecimal(5)), cancellationToken);
+            var stages = query.Live ? LiveStages : PastStages;
+            var stageRows = await run.ReadAsync(stages.Replace("{sum:", "{cents:", StringComparison.Ordinal), ScopeDeals, ScopeExits, r => StageRow.Read(r, cents: true), cancellationToken);
+            if (stageRows.Any(r => r.Fractional > 0))
+            {
+                stageRows = await run.ReadAsync(stages.Replace("{sum:", "{decimal:", StringComparison.Ordinal), ScopeDeals, ScopeExits, r => StageRow.Read(r, cents: false), cancellationToken);
+            }
+
             var overdue = await run.ReadAsync(query.Live ? LiveOverdue : PastOverdue, ScopeDeals, ScopeExits, r => new OverdueDeal(
                 r.GetInt32(0), r.GetString(1), r.GetString(2), new MemberId(r.GetGuid(3)), Instant(r.GetInt64(4)),
                 r.IsDBNull(5) ? null : new Money(Normalize(r.GetDecimal(5)), r.GetString(6))), cancellationToken);
@@ -62,18 +67,25 @@ internal sealed partial class SqlitePipelineReport(FollowBotDbContext db) : IPip
     /// <summary>Every statement as it runs, for EXPLAIN QUERY PLAN in the benchmark (bench/Pipeline).</summary>
     internal static IEnumerable<(string Name, string Sql)> StatementsForPlans(bool scoped)
     {
-        string Fill(string sql, string d, string e) =>
-            sql.Replace("{d}", scoped ? d : "", StringComparison.Ordinal).Replace("{e}", scoped ? e : "", StringComparison.Ordinal);
-
-        yield return ("stages (live)", Fill(LiveStages, ScopeDeals, ScopeExits));
-        yield return ("stages (past)", Fill(PastStages, ScopeDeals, ScopeExits));
-        yield return ("most overdue (live)", Fill(LiveOverdue, ScopeDeals, ScopeExits));
-        yield return ("most overdue (past)", Fill(PastOverdue, ScopeDeals, ScopeExits));
-        yield return ("reps (live)", Fill(LiveReps, OwnedDeals, OwnedExits));
-        yield return ("reps (past)", Fill(PastReps, OwnedDeals, OwnedExits));
-        yield return ("exits", Fill(Exits, ScopeDeals, ScopeExits));
-        yield return ("closed", Fill(Closed, ScopeDeals, ScopeExits));
+        yield return ("stages (live)", Fill(LiveStages.Replace("{sum:", "{cents:", StringComparison.Ordinal), scoped, ScopeDeals, ScopeExits));
+        yield return ("stages (past)", Fill(PastStages.Replace("{sum:", "{cents:", StringComparison.Ordinal), scoped, ScopeDeals, ScopeExits));
+        yield return ("most overdue (live)", Fill(LiveOverdue, scoped, ScopeDeals, ScopeExits));
+        yield return ("most overdue (past)", Fill(PastOverdue, scoped, ScopeDeals, ScopeExits));
+        yield return ("reps (live)", Fill(LiveReps, scoped, OwnedDeals, OwnedExits));
+        yield return ("reps (past)", Fill(PastReps, scoped, OwnedDeals, OwnedExits));
+        yield return ("exits", Fill(Exits, scoped, ScopeDeals, ScopeExits));
+        yield return ("closed", Fill(Closed, scoped, ScopeDeals, ScopeExits));
     }
+
+    /// <summary>The statement with its placeholders filled: scope filters (or nothing), and the kind of money sum.</summary>
+    private static string Fill(string sql, bool scoped, string dealScope, string exitScope) => sql
+        .Replace("{d}", scoped ? dealScope : "", StringComparison.Ordinal)
+        .Replace("{e}", scoped ? exitScope : "", StringComparison.Ordinal)
+        .Replace("{owned}", scoped ? OwnedDeals : "", StringComparison.Ordinal)
+        .Replace("{cents:d}", CentsSum.Replace("{a}", "\"d\".\"Amount\"", StringComparison.Ordinal), StringComparison.Ordinal)
+        .Replace("{cents:e}", CentsSum.Replace("{a}", "\"e\".\"Amount\"", StringComparison.Ordinal), StringComparison.Ordinal)
+        .Replace("{decimal:d}", DecimalSum.Replace("{a}", "\"d\".\"Amount\"", StringComparison.Ordinal), StringComparison.Ordinal)
+        .Replace("{decimal:e}", DecimalSum.Replace("{a}", "\"e\".\"Amount\"", StringComparison.Ordinal), StringComparison.Ordinal);
 
     // Live and past rows of one stage and currency arrive separately (the UNION ALL); a stage may hold several currencies.
     private static List<StageFigures> Combine(IEnumerable<StageRow> rows) =>
@@ -92,7 +104,17 @@ internal sealed partial class SqlitePipelineReport(FollowBotDbContext db) : IPip
 
     private static DateTimeOffset Instant(long ticks) => new(ticks, TimeSpan.Zero);
 
-    private sealed record StageRow(string Stage, string Currency, int Count, int Overdue, long AgeSeconds, decimal? Total);
+    private sealed record StageRow(string Stage, string Currency, int Count, int Overdue, long AgeSeconds, decimal? Total, long Fractional)
+    {
+        public static StageRow Read(DbDataReader r, bool cents) => new(
+            r.GetString(0),
+            r.GetString(1),
+            r.GetInt32(2),
+            Int(r, 3),
+            r.IsDBNull(4) ? 0 : r.GetInt64(4),
+            r.IsDBNull(5) ? null : cents ? r.GetInt64(5) / 100m : r.GetDecimal(5),
+            r.IsDBNull(6) ? 0 : r.GetInt64(6));
+    }
 
     /// <summary>Runs one statement with the query's parameters; the scope filter goes in only when there is a scope.</summary>
     private sealed class Statements(SqliteConnection connection, PipelineQuery query)
@@ -104,8 +126,7 @@ internal sealed partial class SqlitePipelineReport(FollowBotDbContext db) : IPip
         public async Task<List<T>> ReadAsync<T>(string sql, string dealScope, string exitScope, Func<DbDataReader, T> read, CancellationToken cancellationToken)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = sql.Replace("{d}", _scope is null ? "" : dealScope, StringComparison.Ordinal)
-                .Replace("{e}", _scope is null ? "" : exitScope, StringComparison.Ordinal);
+            command.CommandText = Fill(sql, _scope is not null, dealScope, exitScope);
             command.Parameters.AddWithValue("$ws", query.Workspace.Value.ToString("D").ToUpperInvariant());
             command.Parameters.AddWithValue("$asOf", query.AsOf.UtcTicks);
             command.Parameters.AddWithValue("$from", query.From.UtcTicks);

@@ -46,4 +46,21 @@ public sealed class StageExitTests : StorageTestBase
 
         (await InScopeAsync<FollowBotDbContext, int>(db => Task.FromResult(db.StageExits.Count()))).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Totals_stay_exact_for_amounts_finer_than_a_cent()
+    {
+        // Whole cents are summed natively; a finer amount sends the statement down the exact decimal path.
+        var ws = await AddWorkspaceAsync();
+        var ann = await AddMemberAsync(ws, "ann");
+        await AddDealAsync(ws, "A", ann, d => d.SetValue(new Money(0.125m, "CNY"), T0));
+        await AddDealAsync(ws, "B", ann, d => d.SetValue(new Money(1000000000.01m, "CNY"), T0));
+        await AddDealAsync(ws, "C", ann, d => d.SetValue(new Money(0.1m, "USD"), T0));
+        await AddDealAsync(ws, "D", ann, d => d.SetValue(new Money(0.2m, "USD"), T0));
+
+        var figures = await InScopeAsync<IPipelineReport, PipelineFigures>(r =>
+            r.SummarizeAsync(new PipelineQuery(ws.Id, null, T0, T0.AddDays(30), T0.AddDays(1)) { Live = true }, Ct));
+
+        figures.Stages.Single().Totals.ShouldBe([new Money(1000000000.135m, "CNY"), new Money(0.3m, "USD")]);
+    }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FollowBot.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteFollowBotDbContext))]
-    [Migration("20261126201302_PipelineInitial")]
+    [Migration("20261126204118_PipelineInitial")]
     partial class PipelineInitial
     {
         /// <inheritdoc />
@@ -110,11 +110,11 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("WorkspaceId", "ClosedAt", "Status")
-                        .HasDatabaseName("IX_Deals_Pipeline_Closed");
-
                     b.HasIndex("WorkspaceId", "Status", "StageDueAt")
                         .HasDatabaseName("IX_Deals_Pipeline_Due");
+
+                    b.HasIndex("WorkspaceId", "ClosedAt", "Status", "OwnerId")
+                        .HasDatabaseName("IX_Deals_Pipeline_Closed");
 
                     b.HasIndex("WorkspaceId", "Status", "OwnerId", "StageDueAt");
 
@@ -219,7 +219,12 @@ namespace FollowBot.Storage.Sqlite.Migrations
 
                     b.HasIndex("DealId");
 
-                    b.HasIndex("WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId");
+                    b.HasIndex("WorkspaceId", "OwnerId", "ExitedAt", "DueAt");
+
+                    b.HasIndex("WorkspaceId", "StageOwnerId", "ExitedAt", "DueAt");
+
+                    b.HasIndex("WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount")
+                        .HasDatabaseName("IX_StageExits_Pipeline");
 
                     b.ToTable("StageExits", (string)null);
                 });

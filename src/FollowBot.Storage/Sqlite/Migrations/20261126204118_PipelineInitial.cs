@@ -47,7 +47,7 @@ namespace FollowBot.Storage.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Deals_Pipeline_Closed",
                 table: "Deals",
-                columns: new[] { "WorkspaceId", "ClosedAt", "Status" });
+                columns: new[] { "WorkspaceId", "ClosedAt", "Status", "OwnerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deals_Pipeline_Due",
@@ -60,9 +60,19 @@ namespace FollowBot.Storage.Sqlite.Migrations
                 column: "DealId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StageExits_WorkspaceId_ExitedAt_EnteredAt_DueAt_OwnerId_StageOwnerId",
+                name: "IX_StageExits_Pipeline",
                 table: "StageExits",
-                columns: new[] { "WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId" });
+                columns: new[] { "WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageExits_WorkspaceId_OwnerId_ExitedAt_DueAt",
+                table: "StageExits",
+                columns: new[] { "WorkspaceId", "OwnerId", "ExitedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageExits_WorkspaceId_StageOwnerId_ExitedAt_DueAt",
+                table: "StageExits",
+                columns: new[] { "WorkspaceId", "StageOwnerId", "ExitedAt", "DueAt" });
         }
 
         /// <inheritdoc />
