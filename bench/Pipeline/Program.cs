@@ -79,10 +79,10 @@ async Task BaselineAsync(IReadOnlyCollection<MemberId>? heldBy)
 var loadBefore = Timing.Load();
 var timings = new List<Timing>
 {
-    await Timing.MeasureAsync("`pipeline all` (month), whole command", 3, 15, () => CommandAsync("admin", "pipeline all")),
-    await Timing.MeasureAsync("`pipeline team` (month), whole command", 3, 25, () => CommandAsync(teamOf, "pipeline team")),
-    await Timing.MeasureAsync("summary query only, all", 3, 15, () => ReportAsync(null)),
-    await Timing.MeasureAsync("summary query only, team", 3, 25, () => ReportAsync(team)),
+    await Timing.MeasureAsync("`pipeline all` (month), whole command", 20, 15, () => CommandAsync("admin", "pipeline all")),
+    await Timing.MeasureAsync("`pipeline team` (month), whole command", 30, 25, () => CommandAsync(teamOf, "pipeline team")),
+    await Timing.MeasureAsync("summary query only, all", 10, 15, () => ReportAsync(null)),
+    await Timing.MeasureAsync("summary query only, team", 30, 25, () => ReportAsync(team)),
     await Timing.MeasureAsync("`pipeline all 2026-11` (past month, rebuilt from exits)", 2, 10, () => CommandAsync("admin", "pipeline all 2026-11")),
     await Timing.MeasureAsync("`pipeline team 2026-11`", 2, 10, () => CommandAsync(teamOf, "pipeline team 2026-11")),
     await Timing.MeasureAsync("baseline: load open deals and sum in memory, all", 1, 5, () => BaselineAsync(null)),

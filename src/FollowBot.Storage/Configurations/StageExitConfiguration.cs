@@ -17,7 +17,7 @@ internal sealed class StageExitConfiguration : IEntityTypeConfiguration<StageExi
         // On-time rate: exits of one workspace in a period. A past period's stage table, reps and most overdue:
         // exits after its end (ExitedAt > as-of) that had entered before it. The rest of the columns make all of
         // them index-only (a past month of a million deals reads ~100k exits; table lookups would triple the time).
-        builder.HasIndex(e => new { e.WorkspaceId, e.ExitedAt, e.EnteredAt, e.DueAt, e.OwnerId, e.StageOwnerId, e.Stage, e.Currency, e.Amount })
+        builder.HasIndex(e => new { e.WorkspaceId, e.ExitedAt, e.EnteredAt, e.DueAt, e.OwnerId, e.StageOwnerId, e.Stage, e.Currency, e.Amount, e.DealId })
             .HasDatabaseName("IX_StageExits_Pipeline");
 
         // A team's exits: one short range per member, as owner or as stage owner (SQLite's multi-index OR).

@@ -12,7 +12,9 @@ namespace FollowBot.Storage.Sqlite;
 /// </remarks>
 internal sealed partial class SqlitePipelineReport
 {
-    private const string CentsSum = """SUM(CAST(ROUND({a} * 100) AS INTEGER)), SUM(ABS({a} * 100 - ROUND({a} * 100)) > 0.000001)""";
+    // EF writes a decimal as text with a point ("12345.0"): more than two digits after it is finer than a cent. A text
+    // without a point only takes the slower exact path, never a wrong one.
+    private const string CentsSum = """SUM(CAST(ROUND({a} * 100) AS INTEGER)), SUM(length({a}) - instr({a}, '.') > 2)""";
 
     private const string DecimalSum = """ef_sum({a}), 0""";
 
@@ -79,17 +81,16 @@ internal sealed partial class SqlitePipelineReport
         ORDER BY 3 DESC, 2 DESC, 1 LIMIT $reps
         """;
 
+    // Rows are grouped once, outside: grouping each half made SQLite walk an owner index over every exit ever.
     private const string PastReps = """
-        SELECT "OwnerId", SUM("Open"), SUM("Late") FROM (
-        SELECT "d"."OwnerId", COUNT(*) AS "Open", SUM("d"."StageDueAt" < $asOf) AS "Late"
+        SELECT "OwnerId", COUNT(*), SUM("Late") FROM (
+        SELECT "d"."OwnerId", "d"."StageDueAt" < $asOf AS "Late"
         FROM "Deals" AS "d"
         WHERE "d"."WorkspaceId" = $ws AND "d"."Status" = 0 AND "d"."StageEnteredAt" <= $asOf {d}
-        GROUP BY "d"."OwnerId"
         UNION ALL
-        SELECT "e"."OwnerId", COUNT(*), SUM("e"."DueAt" < $asOf)
+        SELECT "e"."OwnerId", "e"."DueAt" < $asOf
         FROM "StageExits" AS "e"
-        WHERE "e"."WorkspaceId" = $ws AND "e"."ExitedAt" > $asOf AND "e"."EnteredAt" <= $asOf {e}
-        GROUP BY "e"."OwnerId")
+        WHERE "e"."WorkspaceId" = $ws AND "e"."ExitedAt" > $asOf AND "e"."EnteredAt" <= $asOf {e})
         GROUP BY "OwnerId"
         ORDER BY 3 DESC, 2 DESC, 1 LIMIT $reps
         """;

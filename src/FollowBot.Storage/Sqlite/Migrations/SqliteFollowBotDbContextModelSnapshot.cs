@@ -117,7 +117,7 @@ namespace FollowBot.Storage.Sqlite.Migrations
 
                     b.HasIndex("WorkspaceId", "Status", "StageOwnerId", "StageDueAt");
 
-                    b.HasIndex("WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount")
+                    b.HasIndex("WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount", "OwnerId")
                         .HasDatabaseName("IX_Deals_Pipeline");
 
                     b.ToTable("Deals", (string)null);
@@ -220,7 +220,7 @@ namespace FollowBot.Storage.Sqlite.Migrations
 
                     b.HasIndex("WorkspaceId", "StageOwnerId", "ExitedAt", "DueAt");
 
-                    b.HasIndex("WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount")
+                    b.HasIndex("WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount", "DealId")
                         .HasDatabaseName("IX_StageExits_Pipeline");
 
                     b.ToTable("StageExits", (string)null);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FollowBot.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteFollowBotDbContext))]
-    [Migration("20261126204118_PipelineInitial")]
+    [Migration("20261126204711_PipelineInitial")]
     partial class PipelineInitial
     {
         /// <inheritdoc />
@@ -120,7 +120,7 @@ namespace FollowBot.Storage.Sqlite.Migrations
 
                     b.HasIndex("WorkspaceId", "Status", "StageOwnerId", "StageDueAt");
 
-                    b.HasIndex("WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount")
+                    b.HasIndex("WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount", "OwnerId")
                         .HasDatabaseName("IX_Deals_Pipeline");
 
                     b.ToTable("Deals", (string)null);
@@ -223,7 +223,7 @@ namespace FollowBot.Storage.Sqlite.Migrations
 
                     b.HasIndex("WorkspaceId", "StageOwnerId", "ExitedAt", "DueAt");
 
-                    b.HasIndex("WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount")
+                    b.HasIndex("WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount", "DealId")
                         .HasDatabaseName("IX_StageExits_Pipeline");
 
                     b.ToTable("StageExits", (string)null);

@@ -42,7 +42,7 @@ namespace FollowBot.Storage.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Deals_Pipeline",
                 table: "Deals",
-                columns: new[] { "WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount" });
+                columns: new[] { "WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount", "OwnerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deals_Pipeline_Closed",
@@ -62,7 +62,7 @@ namespace FollowBot.Storage.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_StageExits_Pipeline",
                 table: "StageExits",
-                columns: new[] { "WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount" });
+                columns: new[] { "WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount", "DealId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StageExits_WorkspaceId_OwnerId_ExitedAt_DueAt",
