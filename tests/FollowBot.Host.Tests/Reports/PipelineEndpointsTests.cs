@@ -102,6 +102,11 @@ public partial class PipelineEndpointsTests : IDisposable
 
         chart.ShouldStartWith("https://followbot.example.com/charts/");
         (await app.CreateClient().GetAsync(new Uri(chart).PathAndQuery)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // In chat the export is a signed link like the chart.
+        var export = ExportLink().Match(await app.TextAsync("admin", "export all")).Value;
+        export.ShouldStartWith("https://followbot.example.com/exports/");
+        (await app.CreateClient().GetAsync(new Uri(export).PathAndQuery)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
