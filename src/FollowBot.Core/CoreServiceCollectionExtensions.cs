@@ -1,6 +1,7 @@
 using FollowBot.Core.Commands;
 using FollowBot.Core.Commands.Deals;
 using FollowBot.Core.Options;
+using FollowBot.Core.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,11 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<DealAccess>();
         services.TryAddScoped<DealPresenter>();
         services.TryAddScoped<FollowUps.NudgeFreshness>();
+        services.TryAddScoped<ReportScopes>();
+        services.TryAddScoped<PipelineReporter>();
+        services.TryAddScoped<ReportLinkOpener>();
+        services.TryAddSingleton<ReportLinks>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReportsOptions>, ReportsOptionsValidator>());
         foreach (var entry in catalog.Entries)
         {
             services.TryAdd(ServiceDescriptor.Scoped(entry.ServiceType, entry.HandlerType));

@@ -4,6 +4,7 @@ using FollowBot.Core.Cards.Templating;
 using FollowBot.Core.Options;
 using FollowBot.Host.Playground;
 using FollowBot.Host.Scheduling;
+using FollowBot.Host.Reports;
 using FollowBot.Storage;
 
 namespace FollowBot.Host;
@@ -19,6 +20,7 @@ public static class HostServiceCollectionExtensions
         services.AddOptions<PlaygroundOptions>().BindConfiguration(PlaygroundOptions.Section);
         services.AddFollowBotCore();
         services.AddFollowBotStorage(configuration);
+        services.AddFollowBotReports(configuration);
         services.AddSingleton<ICardTemplateSource>(_ => DirectoryCardTemplateSource.Default("teams"));
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<PlaygroundReplyRenderer>();

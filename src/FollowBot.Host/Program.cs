@@ -1,6 +1,7 @@
 using FollowBot.Host;
 using FollowBot.Host.Playground;
 using FollowBot.Host.Scheduling;
+using FollowBot.Host.Reports;
 using FollowBot.Storage;
 
 // Program.cs is the table of contents (architecture §2.6): configuration, services, database, endpoints.
@@ -15,6 +16,7 @@ app.UseFollowBotPlaygroundPage();
 app.MapHealthChecks("/healthz");
 app.MapFollowBotPlayground();
 app.MapFollowBotFollowUps();
+app.MapFollowBotReports();
 
 if (args.Contains("--seed-demo"))
 {

@@ -24,6 +24,7 @@ public abstract class FollowBotDbContext : DbContext
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
     public DbSet<LoggedMessage> LoggedMessages => Set<LoggedMessage>();
+    public DbSet<StageExit> StageExits => Set<StageExit>();
     internal DbSet<SlaSettingRow> SlaSettings => Set<SlaSettingRow>();
     internal DbSet<Delivery> Deliveries => Set<Delivery>();
     internal DbSet<ConversationRow> Conversations => Set<ConversationRow>();

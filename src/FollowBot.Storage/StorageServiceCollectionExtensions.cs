@@ -41,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ISlaStore, SlaStore>();
         services.AddScoped<IMessageLog, MessageLog>();
         services.AddScoped<IConversationStore, ConversationStore>();
+        services.AddScoped<IPipelineReport, SqlitePipelineReport>();
         services.AddScoped<DatabaseProbe>();
         services.AddSingleton<DeliveryLog>();
         return services;

@@ -12,6 +12,7 @@ public static class CardId
     public const string Escalation = "escalation";
     public const string Digest = "digest";
     public const string WeeklyReview = "weekly-review";
+    public const string PipelineSummary = "pipeline-summary";
 
-    public static IReadOnlyList<string> All { get; } = [Help, LeadForm, Deal, DealUpdateForm, DealList, Nudge, Escalation, Digest, WeeklyReview];
+    public static IReadOnlyList<string> All { get; } = [Help, LeadForm, Deal, DealUpdateForm, DealList, Nudge, Escalation, Digest, WeeklyReview, PipelineSummary];
 }

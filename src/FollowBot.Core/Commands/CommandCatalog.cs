@@ -33,6 +33,7 @@ public sealed class CommandCatalog
             Entry<ListMine, ListMineHandler>(ListMine.Spec),
             Entry<ListOverdue, ListOverdueHandler>(ListOverdue.Spec),
             Entry<ShowPipeline, ShowPipelineHandler>(ShowPipeline.Spec),
+            Entry<ExportDeals, ExportDealsHandler>(ExportDeals.Spec),
             Entry<FindDeals, FindDealsHandler>(FindDeals.Spec),
             Entry<ShowDigest, ShowDigestHandler>(ShowDigest.Spec),
             Entry<SetSla, SetSlaHandler>(SetSla.Spec),

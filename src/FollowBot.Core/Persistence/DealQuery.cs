@@ -19,5 +19,8 @@ public sealed record DealQuery(WorkspaceId Workspace)
     /// <summary>Case-insensitive substring of company or contact name.</summary>
     public string? Text { get; init; }
 
+    /// <summary>Only deals in this stage (key).</summary>
+    public string? Stage { get; init; }
+
     public int Limit { get; init; } = 50;
 }

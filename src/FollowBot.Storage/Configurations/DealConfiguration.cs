@@ -23,5 +23,13 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
         builder.HasIndex(d => new { d.WorkspaceId, d.Status, d.StageOwnerId, d.StageDueAt });
         builder.HasIndex(d => new { d.Status, d.StageDueAt });
         builder.HasIndex(d => new { d.Status, d.NextFollowUpAt });
+
+        // Pipeline summary (IPipelineReport): the stage table (and a past period's reps) read this index alone, in
+        // group order, for a whole workspace; the five most overdue walk the deadline index and stop; completion counts a ClosedAt range
+        // (with the owner in the index, a team's share of it is read without touching the table).
+        builder.HasIndex(d => new { d.WorkspaceId, d.Status, d.Stage, d.Currency, d.StageEnteredAt, d.StageDueAt, d.Amount, d.OwnerId })
+            .HasDatabaseName("IX_Deals_Pipeline");
+        builder.HasIndex(d => new { d.WorkspaceId, d.Status, d.StageDueAt }).HasDatabaseName("IX_Deals_Pipeline_Due");
+        builder.HasIndex(d => new { d.WorkspaceId, d.ClosedAt, d.Status, d.OwnerId }).HasDatabaseName("IX_Deals_Pipeline_Closed");
     }
 }

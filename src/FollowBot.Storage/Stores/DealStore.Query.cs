@@ -20,6 +20,11 @@ internal sealed partial class DealStore
             deals = deals.Where(d => members.Contains(d.OwnerId) || members.Contains(d.StageOwnerId));
         }
 
+        if (query.Stage is { } stage)
+        {
+            deals = deals.Where(d => d.Stage == stage);
+        }
+
         if (query.DueBefore is { } dueBefore)
         {
             deals = deals.Where(d => d.StageDueAt != null && d.StageDueAt < dueBefore);

@@ -39,6 +39,7 @@ internal sealed partial class DealStore(FollowBotDbContext db, ILogger<DealStore
         }
 
         Append(timeline);
+        var exit = RecordStageExit(entry);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -51,6 +52,11 @@ internal sealed partial class DealStore(FollowBotDbContext db, ILogger<DealStore
             foreach (var line in timeline)
             {
                 db.Entry(line).State = EntityState.Detached;
+            }
+
+            if (exit is not null)
+            {
+                db.Entry(exit).State = EntityState.Detached;
             }
 
             await entry.ReloadAsync(cancellationToken);
@@ -66,6 +72,38 @@ internal sealed partial class DealStore(FollowBotDbContext db, ILogger<DealStore
             .ThenByDescending(t => EF.Property<int>(t, TimelineEntryConfiguration.Sequence))
             .Take(limit)
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// A new <see cref="Deal.Stage"/> or <see cref="Deal.StageEnteredAt"/> (a stage re-entered later) means
+    /// <see cref="Deal.MoveTo"/> ran, so the deal left the stage it was
+    /// loaded in. Taking the exit from the loaded values here puts it in the same transaction as the move, with no
+    /// handler able to forget it and nothing added to the domain (the on-time rate reads these rows).
+    /// </summary>
+    private StageExit? RecordStageExit(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Deal> entry)
+    {
+        entry.DetectChanges();
+        if (!entry.Property(d => d.Stage).IsModified && !entry.Property(d => d.StageEnteredAt).IsModified)
+        {
+            return null;
+        }
+
+        var was = entry.OriginalValues;
+        var deal = entry.Entity;
+        var exit = new StageExit(
+            deal.WorkspaceId,
+            deal.Id,
+            was.GetValue<string>(nameof(Deal.Stage)),
+            deal.Stage,
+            was.GetValue<MemberId>(nameof(Deal.OwnerId)),
+            was.GetValue<MemberId>(nameof(Deal.StageOwnerId)),
+            was.GetValue<DateTimeOffset>(nameof(Deal.StageEnteredAt)),
+            was.GetValue<DateTimeOffset?>(nameof(Deal.StageDueAt)),
+            deal.StageEnteredAt,
+            deal.Value,
+            deal.Currency);
+        db.StageExits.Add(exit);
+        return exit;
+    }
 
     private void Append(IReadOnlyList<TimelineEntry> timeline)
     {

@@ -74,7 +74,7 @@ internal sealed class FollowUpReader(FollowBotDbContext db) : IFollowUpReader
             .Where(o => o.Rung == Rungs.Nudge && exitDeals.Contains(o.DealId))
             .Select(o => new { o.DealId, o.Stage, o.Deadline })
             .ToListAsync(cancellationToken);
-        var result = exits.Select(e => new StageExit(e.DealId, e.Before!, e.At, missed.Any(m => m.DealId == e.DealId && m.Stage == e.Before && m.Deadline < e.At))).ToList();
+        var result = exits.Select(e => new ReviewExit(e.DealId, e.Before!, e.At, missed.Any(m => m.DealId == e.DealId && m.Stage == e.Before && m.Deadline < e.At))).ToList();
         return new ReviewFacts(breaches, reasons, result);
     }
 }

@@ -9,6 +9,9 @@ internal sealed class WorkspaceStore(FollowBotDbContext db) : IWorkspaceStore
     public Task<Workspace?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
         db.Workspaces.FirstOrDefaultAsync(w => w.Key == key, cancellationToken);
 
+    public Task<Workspace?> GetAsync(WorkspaceId id, CancellationToken cancellationToken) =>
+        db.Workspaces.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+
     public async Task<Workspace> AddAsync(Workspace workspace, CancellationToken cancellationToken)
     {
         db.Workspaces.Add(workspace);

@@ -85,6 +85,7 @@ public class PlaygroundApiTests : IDisposable
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:FollowBot", $"Data Source={path}");
+            builder.UseSetting("FollowBot:Reports:SigningKey", "a-production-signing-key-of-32-chars-or-more");
         }
     }
 }

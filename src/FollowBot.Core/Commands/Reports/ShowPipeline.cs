@@ -1,14 +1,12 @@
-using FollowBot.Core.Commands.Deals;
 using FollowBot.Core.Commands.Parsing;
-using FollowBot.Core.Conversations;
 using FollowBot.Core.Domain;
-using FollowBot.Core.Persistence;
 
 namespace FollowBot.Core.Commands.Reports;
 
 /// <summary>
-/// <c>pipeline [me|@person|team|all] [period]</c> (漏斗). This answers with open deals per stage (count, overdue)
-/// for the scope; the KPI card with its chart and periods is the pipeline-summary issue.
+/// <c>pipeline [me|@person|team|all] [period]</c> (漏斗): the pipeline summary card of product §7 — per stage count,
+/// value, overdue and age, the bottleneck, on-time and completion rates, the most overdue deals, and a chart.
+/// Periods: see <see cref="PipelinePeriod"/>; the default is this month.
 /// </summary>
 public sealed record ShowPipeline(PipelineScope Scope, PersonRef? Person, string? Period) : CommandBase
 {
@@ -19,54 +17,26 @@ public sealed record ShowPipeline(PipelineScope Scope, PersonRef? Person, string
         var scope = PipelineScope.Default;
         PersonRef? person = null;
         string? period = null;
-        var words = input.Positional.Select(t => t.Value).Concat(input.Get("scope") is { } s ? [s] : []).ToList();
-        for (var i = 0; i + 1 < words.Count; i++)
+        foreach (var word in ReportArgs.Words(input).Concat(input.Get("period") is { } p ? [p] : []))
         {
-            // "last 30d" is one period written as two words.
-            if (words[i].Equals("last", StringComparison.OrdinalIgnoreCase))
+            if (ReportArgs.TryScope(word, ref scope, ref person, out var error))
             {
-                words[i] += words[i + 1];
-                words.RemoveAt(i + 1);
+                if (error is not null)
+                {
+                    return error;
+                }
+            }
+            else if (PipelinePeriod.IsValid(word))
+            {
+                period = word;
+            }
+            else
+            {
+                return BindResult.Fail("Error_BadPipelineArg", word);
             }
         }
 
-        foreach (var word in words)
-        {
-            switch (word.ToLowerInvariant())
-            {
-                case "me" or "mine" or "我" or "我的":
-                    scope = PipelineScope.Me;
-                    break;
-                case "team" or "团队":
-                    scope = PipelineScope.Team;
-                    break;
-                case "all" or "全部" or "所有":
-                    scope = PipelineScope.All;
-                    break;
-                default:
-                    if (PipelinePeriod.IsValid(word))
-                    {
-                        period = word;
-                    }
-                    else if (word.StartsWith('@') || word.StartsWith("<@", StringComparison.Ordinal) || word.StartsWith("<at>", StringComparison.Ordinal))
-                    {
-                        if (Args.Person(word, out person) is { } bad)
-                        {
-                            return bad;
-                        }
-
-                        scope = PipelineScope.Person;
-                    }
-                    else
-                    {
-                        return BindResult.Fail("Error_BadPipelineArg", word);
-                    }
-
-                    break;
-            }
-        }
-
-        return new ShowPipeline(scope, person, period ?? input.Get("period"));
+        return new ShowPipeline(scope, person, period);
     }
 }
 

@@ -109,9 +109,18 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasIndex("WorkspaceId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("WorkspaceId", "Status", "StageDueAt")
+                        .HasDatabaseName("IX_Deals_Pipeline_Due");
+
+                    b.HasIndex("WorkspaceId", "ClosedAt", "Status", "OwnerId")
+                        .HasDatabaseName("IX_Deals_Pipeline_Closed");
+
                     b.HasIndex("WorkspaceId", "Status", "OwnerId", "StageDueAt");
 
                     b.HasIndex("WorkspaceId", "Status", "StageOwnerId", "StageDueAt");
+
+                    b.HasIndex("WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount", "OwnerId")
+                        .HasDatabaseName("IX_Deals_Pipeline");
 
                     b.ToTable("Deals", (string)null);
                 });
@@ -162,6 +171,61 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasIndex("WorkspaceId", "ManagerId");
 
                     b.ToTable("Members", (string)null);
+                });
+
+            modelBuilder.Entity("FollowBot.Core.Domain.StageExit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StageOwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.HasIndex("WorkspaceId", "OwnerId", "ExitedAt", "DueAt");
+
+                    b.HasIndex("WorkspaceId", "StageOwnerId", "ExitedAt", "DueAt");
+
+                    b.HasIndex("WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount", "DealId")
+                        .HasDatabaseName("IX_StageExits_Pipeline");
+
+                    b.ToTable("StageExits", (string)null);
                 });
 
             modelBuilder.Entity("FollowBot.Core.Domain.TimelineEntry", b =>
@@ -462,6 +526,15 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasOne("FollowBot.Core.Domain.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FollowBot.Core.Domain.StageExit", b =>
+                {
+                    b.HasOne("FollowBot.Core.Domain.Deal", null)
+                        .WithMany()
+                        .HasForeignKey("DealId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
