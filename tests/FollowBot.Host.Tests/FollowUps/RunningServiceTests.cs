@@ -93,7 +93,7 @@ public class RunningServiceTests : IDisposable
     public async Task The_clock_endpoint_does_not_exist_outside_development()
     {
         await using var app = new FollowBotApp(_db.Path, settings: new() { ["Playground:Enabled"] = "true" });
-        using var production = app.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        using var production = app.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("FollowBot:Reports:SigningKey", "a-production-signing-key-of-32-chars-or-more"));
 
         var response = await production.CreateClient().PostAsync("/api/playground/clock", Json("""{"advance":"1d"}"""));
 
