@@ -4,6 +4,7 @@ using FollowBot.Core.Cards.Templating;
 using FollowBot.Core.Options;
 using FollowBot.Host.Playground;
 using FollowBot.Storage;
+using FollowBot.Teams;
 
 namespace FollowBot.Host;
 
@@ -24,6 +25,7 @@ public static class HostServiceCollectionExtensions
         services.AddScoped<MemberDirectoryReader>();
         services.AddScoped<PlaygroundPublisher>();
         services.AddScoped<FollowBot.Core.Conversations.IChatPublisher>(sp => sp.GetRequiredService<PlaygroundPublisher>());
+        services.AddFollowBotTeams(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

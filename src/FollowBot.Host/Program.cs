@@ -1,6 +1,7 @@
 using FollowBot.Host;
 using FollowBot.Host.Playground;
 using FollowBot.Storage;
+using FollowBot.Teams;
 
 // Program.cs is the table of contents (architecture §2.6): configuration, services, database, endpoints.
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ await app.Services.MigrateFollowBotDatabaseAsync(app.Lifetime.ApplicationStoppin
 app.UseFollowBotErrors();
 app.MapHealthChecks("/healthz");
 app.MapFollowBotPlayground();
+app.MapFollowBotTeams();
 
 await app.RunAsync();
 

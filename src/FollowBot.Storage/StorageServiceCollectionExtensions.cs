@@ -43,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IConversationStore, ConversationStore>();
         services.AddScoped<DatabaseProbe>();
         services.AddSingleton<DeliveryLog>();
+        services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<DeliveryLog>());
         return services;
     }
 
