@@ -97,12 +97,15 @@ public sealed class ConnectorStub : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync();
         var raw = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
+        var path = raw[(raw.IndexOf("/_connector", StringComparison.Ordinal) + "/_connector".Length)..];
+        var id = path == "/v3/conversations" ? "a:created-1on1-" + Interlocked.Increment(ref _nextId) : Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var call = new RecordedCall(
             context.Request.Method,
-            raw[(raw.IndexOf("/_connector", StringComparison.Ordinal) + "/_connector".Length)..],
+            path,
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
             text.Length == 0 ? null : JsonNode.Parse(text),
-            Clock.GetUtcNow());
+            Clock.GetUtcNow(),
+            id);
         var answer = Respond?.Invoke(call);
         lock (_calls)
         {
@@ -123,8 +126,7 @@ public sealed class ConnectorStub : IAsyncDisposable
         else
         {
             context.Response.StatusCode = context.Request.Method == "PUT" ? 200 : 201;
-            var id = call.Path == "/v3/conversations" ? "a:created-1on1-" + Interlocked.Increment(ref _nextId) : Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await context.Response.WriteAsJsonAsync(new { id });
+            await context.Response.WriteAsJsonAsync(new { id = context.Request.Method == "PUT" ? path[(path.LastIndexOf('/') + 1)..] : id });
         }
 
         lock (_calls)
@@ -136,5 +138,12 @@ public sealed class ConnectorStub : IAsyncDisposable
     }
 }
 
-/// <summary>One call to the connector; <see cref="Path"/> is the raw (still escaped) path after <c>/_connector</c>.</summary>
-public sealed record RecordedCall(string Method, string Path, string? Authorization, JsonNode? Body, DateTimeOffset At);
+/// <summary>
+/// One call to the connector; <see cref="Path"/> is the raw (still escaped) path after <c>/_connector</c>, and
+/// <see cref="Id"/> the id a default answer gave the new message.
+/// </summary>
+public sealed record RecordedCall(string Method, string Path, string? Authorization, JsonNode? Body, DateTimeOffset At, string Id)
+{
+    /// <summary>The first card attached to the call's activity, if any.</summary>
+    public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
+}

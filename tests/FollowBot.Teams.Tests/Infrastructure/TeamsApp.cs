@@ -89,6 +89,13 @@ public sealed class TeamsApp : WebApplicationFactory<Program>
         return member is null ? null : await scope.ServiceProvider.GetRequiredService<IConversationStore>().FindAsync(workspace.Id, member.Id, "teams", default);
     }
 
+    public async Task<Deal> DealAsync(string tenantId, int number)
+    {
+        using var scope = Services.CreateScope();
+        var workspace = await scope.ServiceProvider.GetRequiredService<IWorkspaceStore>().FindByKeyAsync("teams:" + tenantId, default);
+        return (await scope.ServiceProvider.GetRequiredService<IDealStore>().GetByNumberAsync(workspace!.Id, number, default))!;
+    }
+
     public async Task<Member?> MemberAsync(string tenantId, string externalId)
     {
         using var scope = Services.CreateScope();
