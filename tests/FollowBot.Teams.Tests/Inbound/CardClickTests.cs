@@ -34,7 +34,7 @@ public sealed class CardClickTests : IAsyncLifetime
     public async Task A_click_on_execute_answers_the_refreshed_card_and_replaces_the_card_for_everyone()
     {
         var cardMessage = await CreateLeadAsync();
-        var advance = Cards.Execute(cardMessage.Card!, "deal.advance");
+        var advance = CardJson.Execute(cardMessage.Card!, "deal.advance");
 
         var response = await _app.PostActivityAsync(Invoke(advance, cardMessage.Id));
 
@@ -54,7 +54,7 @@ public sealed class CardClickTests : IAsyncLifetime
     public async Task A_click_on_the_submit_fallback_replaces_the_card_the_same_way()
     {
         var cardMessage = await CreateLeadAsync();
-        var fallback = Cards.Execute(cardMessage.Card!, "deal.advance")["fallback"]!;
+        var fallback = CardJson.Execute(cardMessage.Card!, "deal.advance")["fallback"]!;
         ((string?)fallback["type"]).ShouldBe("Action.Submit");
         var submit = Recorded.Activity("playground-activity-message-submit", _connector.ServiceUrl);
         submit["id"] = Guid.NewGuid().ToString();
@@ -73,21 +73,21 @@ public sealed class CardClickTests : IAsyncLifetime
     public async Task Card_inputs_reach_the_command_under_their_argument_names()
     {
         var cardMessage = await CreateLeadAsync();
-        var lost = Cards.Execute(cardMessage.Card!, "deal.lost");
+        var lost = CardJson.Execute(cardMessage.Card!, "deal.lost");
         lost["data"]!["lostReason"] = "budget cut";
 
         var body = JsonNode.Parse(await (await _app.PostActivityAsync(Invoke(lost, cardMessage.Id))).Content.ReadAsStringAsync())!;
 
         ((string?)body["type"]).ShouldBe("application/vnd.microsoft.card.adaptive");
         (await _app.DealAsync(Recorded.TenantId, 1)).Status.ShouldBe(DealStatus.Lost);
-        Cards.Text(body["value"]!).ShouldContain("budget cut");
+        CardJson.Text(body["value"]!).ShouldContain("budget cut");
     }
 
     [Fact]
     public async Task A_click_that_only_says_something_answers_a_message_and_keeps_the_card()
     {
         var cardMessage = await CreateLeadAsync();
-        var note = Cards.Execute(cardMessage.Card!, "deal.note");
+        var note = CardJson.Execute(cardMessage.Card!, "deal.note");
         note["data"]!["text"] = "called the buyer";
 
         var body = JsonNode.Parse(await (await _app.PostActivityAsync(Invoke(note, cardMessage.Id))).Content.ReadAsStringAsync())!;
@@ -102,7 +102,7 @@ public sealed class CardClickTests : IAsyncLifetime
     public async Task The_same_invoke_twice_changes_the_deal_once()
     {
         var cardMessage = await CreateLeadAsync();
-        var invoke = Invoke(Cards.Execute(cardMessage.Card!, "deal.advance"), cardMessage.Id);
+        var invoke = Invoke(CardJson.Execute(cardMessage.Card!, "deal.advance"), cardMessage.Id);
 
         await _app.PostActivityAsync(invoke);
         var again = JsonNode.Parse(await (await _app.PostActivityAsync(invoke)).Content.ReadAsStringAsync())!;

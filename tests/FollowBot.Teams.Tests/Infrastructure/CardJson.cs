@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace FollowBot.Teams.Tests.Infrastructure;
 
 /// <summary>Finding buttons in a card FollowBot sent.</summary>
-internal static class Cards
+internal static class CardJson
 {
     public static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
     {
