@@ -40,14 +40,14 @@ internal sealed class InvokeHandler(CommandEngine engine, IDeliveryLog deliverie
         }
 
         var outcome = await engine.HandleAsync(envelope, cancellationToken);
-        if (outcome.Replies.FirstOrDefault(r => r.Card is not null) is { } reply && renderer.Message(reply) is { Attachments: [var card] } message)
+        if (outcome.Replies.FirstOrDefault(r => r.Card is not null)?.Card is { } card && renderer.CardMessage(card) is { Attachments: [var attachment] } message)
         {
-            if (reply.Card!.CardId == CardId.Deal && activity.ReplyToId is { } clicked)
+            if (card.CardId == CardId.Deal && activity.ReplyToId is { } clicked)
             {
                 inbox.TryPost(new CardUpdateWork(activity.ServiceUrl!, activity.Conversation!.Id!, clicked, message));
             }
 
-            return (200, InvokeResponse.Card(card.Content));
+            return (200, InvokeResponse.Card(attachment.Content));
         }
 
         return (200, InvokeResponse.Message(string.Join("\n\n", outcome.Replies.Select(r => r.Text).Where(t => !string.IsNullOrEmpty(t)))));

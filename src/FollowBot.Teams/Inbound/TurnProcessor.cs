@@ -72,23 +72,26 @@ internal sealed class TurnProcessor(
         var updated = false;
         foreach (var reply in outcome.Replies)
         {
-            var message = renderer.Message(reply);
-            if (!updated && envelope.Action is not null && activity.ReplyToId is { } cardMessage && reply.Card?.CardId == CardId.Deal)
+            if (!updated && envelope.Action is not null && activity.ReplyToId is { } clicked
+                && reply.Card is { CardId: CardId.Deal } card && renderer.CardMessage(card) is { } cardMessage)
             {
-                // Action.Submit cannot answer with a card: replace the clicked message instead (teams-protocol.md §4.5).
-                await connector.UpdateAsync(activity.ServiceUrl!, activity.Conversation!.Id!, cardMessage, message, cancellationToken);
+                // Action.Submit cannot answer with a card: replace the clicked card for everyone (teams-protocol.md §4.5).
+                await connector.UpdateAsync(activity.ServiceUrl!, activity.Conversation!.Id!, clicked, cardMessage, cancellationToken);
                 updated = true;
+                continue;
             }
-            else if (activity.Id is { } id)
+
+            foreach (var message in renderer.Messages(reply))
             {
-                await connector.ReplyAsync(activity.ServiceUrl!, activity.Conversation!.Id!, id, message with { ReplyToId = id }, cancellationToken);
-            }
-            else
-            {
-                await connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, message, cancellationToken);
+                await ReplyAsync(activity, message, cancellationToken);
             }
         }
     }
+
+    private Task ReplyAsync(Activity activity, OutgoingActivity message, CancellationToken cancellationToken) =>
+        activity.Id is { } id
+            ? connector.ReplyAsync(activity.ServiceUrl!, activity.Conversation!.Id!, id, message with { ReplyToId = id }, cancellationToken)
+            : connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, message, cancellationToken);
 
     /// <summary>
     /// The help card, once per conversation: the Playground and Teams both send installationUpdate and
@@ -102,9 +105,9 @@ internal sealed class TurnProcessor(
         }
 
         var outcome = await engine.HandleAsync(ActivityTranslator.Greeting(activity), cancellationToken);
-        foreach (var reply in outcome.Replies)
+        foreach (var message in outcome.Replies.SelectMany(r => renderer.Messages(r)))
         {
-            await connector.SendAsync(activity.ServiceUrl!, activity.Conversation.Id!, renderer.Message(reply), cancellationToken);
+            await connector.SendAsync(activity.ServiceUrl!, activity.Conversation.Id!, message, cancellationToken);
         }
     }
 }

@@ -48,9 +48,15 @@ internal sealed class TeamsPublisher(
                 await conversations.SaveAsync(recipient.WorkspaceId, recipient.Id, (address with { ConversationId = conversationId }).ToReference(), cancellationToken);
             }
 
-            var sent = await connector.SendAsync(address.ServiceUrl, conversationId, renderer.Message(message, alert: true), cancellationToken);
+            // The id returned is the last message's: the card's when there is one, the message a later update replaces.
+            string? id = null;
+            foreach (var activity in renderer.Messages(message, alert: true))
+            {
+                id = (await connector.SendAsync(address.ServiceUrl, conversationId, activity, cancellationToken)).Id;
+            }
+
             metrics.Delivered.Add(1);
-            return new PublishResult(true, sent.Id);
+            return new PublishResult(true, id);
         }
         catch (ConnectorException ex)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FollowBot.Core.Cards;
+using FollowBot.Core.Text;
 using FollowBot.Teams.Rendering;
 using FollowBot.Teams.Tests.Infrastructure;
 
@@ -13,6 +14,7 @@ public sealed class SentCardsTests : IAsyncLifetime
 {
     private ConnectorStub _connector = null!;
     private TeamsApp _app = null!;
+    private int _read;
 
     public async ValueTask InitializeAsync()
     {
@@ -33,33 +35,27 @@ public sealed class SentCardsTests : IAsyncLifetime
         var seen = new HashSet<string>();
 
         await PostAsync(Recorded.Activity("playground-activity-installationUpdate", _connector.ServiceUrl));
-        cards.Add(("help (install)", await NextCardAsync(seen, CardId.Help)));
+        cards.Add(("help (install)", (await NextCardAsync(seen, CardId.Help)).Card!));
         await PostAsync(Recorded.Message("lead", _connector.ServiceUrl));
-        cards.Add(("lead-form", await NextCardAsync(seen, CardId.LeadForm)));
+        cards.Add(("lead-form", (await NextCardAsync(seen, CardId.LeadForm)).Card!));
         await PostAsync(Recorded.Message("lead Acme value=5000 contact=Li phone=138 grade=A", _connector.ServiceUrl));
-        var dealMessage = (await _connector.WaitForCallsAsync(3))[2];
-        cards.Add(("deal", await NextCardAsync(seen, CardId.Deal)));
-        cards.Add(("deal after advance (invoke answer)", await InvokeAsync(dealMessage, "deal.advance", seen, null)));
-        cards.Add(("deal after advance (PUT)", (await _connector.WaitForCallsAsync(4))[3].Card!));
+        var dealMessage = await NextCardAsync(seen, CardId.Deal);
+        cards.Add(("deal", dealMessage.Card!));
+        cards.Add(("deal after advance (invoke answer)", await InvokeAsync(dealMessage, "deal.advance")));
+        cards.Add(("deal after advance (PUT)", (await NextCardAsync(seen, CardId.Deal)).Card!));
 
-        // The Edit button sends deal.update with no fields, which Core answers "nothing to change" (reported):
-        // the form comes from the typed command.
+        // The Edit button sends deal.update with no fields, which Core answers "nothing to change" (reported to the
+        // lead); the form comes from the typed command.
         await PostAsync(Recorded.Message("update 1", _connector.ServiceUrl));
-        cards.Add(("deal-update-form", (await _connector.WaitForCallsAsync(5))[4].Card!));
-        seen.Add(CardId.DealUpdateForm);
+        cards.Add(("deal-update-form", (await NextCardAsync(seen, CardId.DealUpdateForm)).Card!));
         await PostAsync(Recorded.Message("mine", _connector.ServiceUrl));
-        cards.Add(("deal-list", (await _connector.WaitForCallsAsync(6))[5].Card!));
-        seen.Add(CardId.DealList);
+        cards.Add(("deal-list", (await NextCardAsync(seen, CardId.DealList)).Card!));
 
-        var chinese = Recorded.Message("show 1", _connector.ServiceUrl);
-        chinese["locale"] = "zh-CN";
-        await PostAsync(chinese);
-        cards.Add(("deal (zh-Hans)", (await _connector.WaitForCallsAsync(7))[6].Card!));
-        var chineseHelp = Recorded.Message("帮助", _connector.ServiceUrl);
-        chineseHelp["locale"] = "zh-CN";
-        await PostAsync(chineseHelp);
-        cards.Add(("help (zh-Hans)", (await _connector.WaitForCallsAsync(8))[7].Card!));
-        ((string?)cards[^1].Card["body"]![0]!["text"]).ShouldBe(FollowBot.Core.Text.Texts.For("zh-Hans")["Help_Title"]);
+        await PostAsync(Chinese("show 1"));
+        cards.Add(("deal (zh-Hans)", (await NextCardAsync(seen, CardId.Deal)).Card!));
+        await PostAsync(Chinese("帮助"));
+        cards.Add(("help (zh-Hans)", (await NextCardAsync(seen, CardId.Help)).Card!));
+        ((string?)cards[^1].Card["body"]![0]!["text"]).ShouldBe(Texts.For("zh-Hans")["Help_Title"]);
 
         seen.ShouldBe(CardId.All, ignoreOrder: true);
         foreach (var (name, result) in CardValidation.Validate(cards))
@@ -86,16 +82,30 @@ public sealed class SentCardsTests : IAsyncLifetime
         events.ShouldContain("DuplicateId");
     }
 
-    private async Task PostAsync(JsonObject activity) => (await _app.PostActivityAsync(activity)).EnsureSuccessStatusCode();
-
-    private async Task<JsonNode> NextCardAsync(HashSet<string> seen, string cardId)
+    private JsonObject Chinese(string text)
     {
-        var calls = await _connector.WaitForCallsAsync(seen.Count + 1);
-        seen.Add(cardId);
-        return calls[^1].Card!;
+        var activity = Recorded.Message(text, _connector.ServiceUrl);
+        activity["locale"] = "zh-CN";
+        return activity;
     }
 
-    private async Task<JsonNode> InvokeAsync(RecordedCall cardMessage, string verb, HashSet<string> seen, string? cardId)
+    private async Task PostAsync(JsonObject activity) => (await _app.PostActivityAsync(activity)).EnsureSuccessStatusCode();
+
+    /// <summary>The next connector call that carries a card (skipping the text messages before it).</summary>
+    private async Task<RecordedCall> NextCardAsync(HashSet<string> seen, string cardId)
+    {
+        while (true)
+        {
+            var call = (await _connector.WaitForCallsAsync(_read + 1))[_read++];
+            if (call.Card is not null)
+            {
+                seen.Add(cardId);
+                return call;
+            }
+        }
+    }
+
+    private async Task<JsonNode> InvokeAsync(RecordedCall cardMessage, string verb)
     {
         var invoke = Recorded.Activity("playground-activity-invoke-adaptiveCard-action", _connector.ServiceUrl);
         invoke["id"] = Guid.NewGuid().ToString();
@@ -105,11 +115,6 @@ public sealed class SentCardsTests : IAsyncLifetime
         invoke["value"] = new JsonObject { ["action"] = action, ["trigger"] = "manual" };
         var body = JsonNode.Parse(await (await _app.PostActivityAsync(invoke)).Content.ReadAsStringAsync())!;
         ((string?)body["type"]).ShouldBe("application/vnd.microsoft.card.adaptive", body.ToJsonString());
-        if (cardId is not null)
-        {
-            seen.Add(cardId);
-        }
-
         return body["value"]!;
     }
 }

@@ -44,10 +44,13 @@ public sealed class CardClickTests : IAsyncLifetime
         ((string?)body["type"]).ShouldBe("application/vnd.microsoft.card.adaptive");
         var deal = await _app.DealAsync(Recorded.TenantId, 1);
         deal.Stage.ShouldNotBe("lead");
-        var put = (await _connector.WaitForCallsAsync(2))[1];
+        var put = (await _connector.WaitForCallsAsync(3))[2];
         (put.Method, put.Path).ShouldBe(("PUT", $"/v3/conversations/{_conversation}/activities/{cardMessage.Id}"));
-        put.Card!.ToJsonString().ShouldBe(body["value"]!.ToJsonString());
-        ((string?)put.Body!["text"]).ShouldStartWith("#1 Acme");
+        put.Body!.ToJsonString().ShouldBe(new JsonObject
+        {
+            ["type"] = "message",
+            ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = body["value"]!.DeepClone() }),
+        }.ToJsonString());
     }
 
     [Fact]
@@ -63,10 +66,11 @@ public sealed class CardClickTests : IAsyncLifetime
 
         (await _app.PostActivityAsync(submit)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var put = (await _connector.WaitForCallsAsync(2))[1];
+        var put = (await _connector.WaitForCallsAsync(3))[2];
         (put.Method, put.Path).ShouldBe(("PUT", $"/v3/conversations/{_conversation}/activities/{cardMessage.Id}"));
         (await _app.DealAsync(Recorded.TenantId, 1)).Stage.ShouldNotBe("lead");
-        put.Card.ShouldNotBeNull();
+        CardJson.Text(put.Card!).ShouldContain("#1 Acme");
+        CardJson.Execute(put.Card!, "deal.advance").ShouldNotBeNull();
     }
 
     [Fact]
@@ -95,7 +99,7 @@ public sealed class CardClickTests : IAsyncLifetime
         ((string?)body["type"]).ShouldBe("application/vnd.microsoft.activity.message");
         ((string?)body["value"]).ShouldBe(Texts.For("en").Format("Reply_NoteAdded", 1, "Acme"));
         (await _app.PostActivityAsync(Recorded.Message("help", _connector.ServiceUrl))).EnsureSuccessStatusCode();
-        (await _connector.WaitForCallsAsync(2))[1].Method.ShouldBe("POST", "no PUT: the card did not change");
+        (await _connector.WaitForCallsAsync(3))[2].Method.ShouldBe("POST", "no PUT: the card did not change");
     }
 
     [Fact]
@@ -156,9 +160,11 @@ public sealed class CardClickTests : IAsyncLifetime
     private async Task<RecordedCall> CreateLeadAsync()
     {
         (await _app.PostActivityAsync(Recorded.Message("lead Acme value=5000", _connector.ServiceUrl))).EnsureSuccessStatusCode();
-        var created = (await _connector.WaitForCallsAsync(1))[0];
-        created.Card.ShouldNotBeNull();
-        return created;
+        // The reply's text, then its card as a message of its own: the one a click replaces.
+        var calls = await _connector.WaitForCallsAsync(2);
+        calls[0].Card.ShouldBeNull();
+        calls[1].Card.ShouldNotBeNull();
+        return calls[1];
     }
 
     private async Task<string> StageAfterOneAdvanceAsync()

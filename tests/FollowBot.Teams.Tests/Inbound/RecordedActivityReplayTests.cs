@@ -69,11 +69,13 @@ public sealed class RecordedActivityReplayTests : IAsyncLifetime
                 }.ToJsonString());
                 break;
             case "playground-activity-installationUpdate" or "playground-activity-conversationUpdate":
-                var call = (await _connector.WaitForCallsAsync(1)).Single();
-                (call.Method, call.Path).ShouldBe(("POST", $"/v3/conversations/{conversation}/activities"));
-                ((string?)call.Body!["text"]).ShouldBe(En["Help_Intro"]);
-                ((string?)call.Body["attachments"]![0]!["contentType"]).ShouldBe("application/vnd.microsoft.card.adaptive");
-                ((string?)call.Body["attachments"]![0]!["content"]!["body"]![0]!["text"]).ShouldBe(En["Help_Title"]);
+                // The greeting: the help text, then the help card as a message of its own (so it can be replaced).
+                var calls = await _connector.WaitForCallsAsync(2);
+                calls.Select(c => (c.Method, c.Path)).ShouldBe([("POST", $"/v3/conversations/{conversation}/activities"), ("POST", $"/v3/conversations/{conversation}/activities")]);
+                calls[0].Body!.ToJsonString().ShouldBe(new JsonObject { ["type"] = "message", ["text"] = En["Help_Intro"] }.ToJsonString());
+                calls[1].Body!["text"].ShouldBeNull();
+                ((string?)calls[1].Body!["attachments"]![0]!["contentType"]).ShouldBe("application/vnd.microsoft.card.adaptive");
+                ((string?)calls[1].Card!["body"]![0]!["text"]).ShouldBe(En["Help_Title"]);
                 break;
             default:
                 throw new InvalidOperationException($"No expectation for the recorded activity {fixture}: add one.");
@@ -91,8 +93,9 @@ public sealed class RecordedActivityReplayTests : IAsyncLifetime
         (await _app.PostActivityAsync(Recorded.Activity("playground-activity-conversationUpdate", _connector.ServiceUrl))).EnsureSuccessStatusCode();
         (await _app.PostActivityAsync(Recorded.Message("help", _connector.ServiceUrl))).EnsureSuccessStatusCode();
 
-        var calls = await _connector.WaitForCallsAsync(2);
-        calls.Count(c => c.Path.EndsWith("/activities", StringComparison.Ordinal)).ShouldBe(1);
+        // Greeting (text + card), nothing for the second activity, then the reply to help (text + card).
+        var calls = await _connector.WaitForCallsAsync(4);
+        calls.Count(c => c.Path.EndsWith("/activities", StringComparison.Ordinal)).ShouldBe(2);
     }
 
     [Fact]
@@ -103,7 +106,7 @@ public sealed class RecordedActivityReplayTests : IAsyncLifetime
         (await _app.PostActivityAsync(activity)).EnsureSuccessStatusCode();
         (await _app.PostActivityAsync(Recorded.Message("help", _connector.ServiceUrl))).EnsureSuccessStatusCode();
 
-        var calls = await _connector.WaitForCallsAsync(2);
+        var calls = await _connector.WaitForCallsAsync(3);
         calls.Count(c => c.Path.EndsWith("/" + (string)activity["id"]!, StringComparison.Ordinal)).ShouldBe(1);
     }
 

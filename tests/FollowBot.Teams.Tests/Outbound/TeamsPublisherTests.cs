@@ -36,12 +36,13 @@ public sealed class TeamsPublisherTests : IAsyncLifetime
         var result = await PublishAsync(new Reply("Deal #1 is due", new CardReply(CardId.Help, new HelpView("Title", "Intro", []))));
 
         result.Delivered.ShouldBeTrue();
-        var call = _connector.Calls.Single();
-        (call.Method, call.Path).ShouldBe(("POST", $"/v3/conversations/{Recorded.PersonalChat}/activities"));
-        result.MessageId.ShouldBe(call.Id);
-        ((bool)call.Body!["channelData"]!["notification"]!["alert"]!).ShouldBeTrue();
-        ((string?)call.Body["text"]).ShouldBe("Deal #1 is due");
-        ((string?)call.Card!["type"]).ShouldBe("AdaptiveCard");
+        var calls = _connector.Calls;
+        calls.Select(c => (c.Method, c.Path)).ShouldBe([("POST", $"/v3/conversations/{Recorded.PersonalChat}/activities"), ("POST", $"/v3/conversations/{Recorded.PersonalChat}/activities")]);
+        ((bool)calls[0].Body!["channelData"]!["notification"]!["alert"]!).ShouldBeTrue();
+        ((string?)calls[0].Body!["text"]).ShouldBe("Deal #1 is due");
+        calls[1].Body!["channelData"].ShouldBeNull("one notification per message FollowBot starts");
+        ((string?)calls[1].Card!["type"]).ShouldBe("AdaptiveCard");
+        result.MessageId.ShouldBe(calls[1].Id, "the card's id, which a later update replaces");
     }
 
     [Fact]

@@ -15,11 +15,13 @@ public sealed class TeamsReplyRendererTests
     [Fact]
     public void A_card_reply_is_one_adaptive_card_attachment_in_the_members_language()
     {
-        var message = _renderer.Message(new Reply("hi", new CardReply(CardId.Help, new HelpView("帮助", "介绍", []), "zh-Hans")));
+        var messages = _renderer.Messages(new Reply("hi", new CardReply(CardId.Help, new HelpView("帮助", "介绍", []), "zh-Hans")));
 
-        message.Type.ShouldBe("message");
-        message.Attachments!.Single().ContentType.ShouldBe("application/vnd.microsoft.card.adaptive");
-        ((string?)message.Attachments![0].Content["version"]).ShouldBe("1.5");
+        messages.Count.ShouldBe(2);
+        (messages[0].Text, messages[0].Attachments).ShouldBe(("hi", null));
+        messages[1].Text.ShouldBeNull();
+        messages[1].Attachments!.Single().ContentType.ShouldBe("application/vnd.microsoft.card.adaptive");
+        ((string?)messages[1].Attachments![0].Content["version"]).ShouldBe("1.5");
     }
 
     [Theory]
@@ -36,7 +38,7 @@ public sealed class TeamsReplyRendererTests
         ConnectorClient.Size(new Protocol.OutgoingActivity("message", null, [new Protocol.Attachment("application/vnd.microsoft.card.adaptive", _renderer.Card(reply.Card!))]))
             .ShouldBeGreaterThan(TeamsReplyRenderer.MaxBytes);
 
-        var message = _renderer.Message(reply);
+        var message = _renderer.Messages(reply).ShouldHaveSingleItem();
 
         message.Attachments.ShouldBeNull();
         message.Text.ShouldBe("600 deals\n\n" + Texts.For(locale)["Teams_CardTooLarge"]);
