@@ -56,6 +56,15 @@ public sealed class TeamsApp : WebApplicationFactory<Program>
 
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
+    /// <summary>Serves FollowBot on a real socket (127.0.0.1, a free port) for clients outside the process; returns its base URL.</summary>
+    public string StartOnLoopback()
+    {
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        return Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.Single();
+    }
+
     /// <summary>POSTs an activity to /api/messages, with <c>Authorization: Bearer token</c> or a raw header.</summary>
     public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? token = null, string? rawAuthorization = null)
     {
