@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using FollowBot.Teams.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace FollowBot.Teams.Inbound;
@@ -21,12 +20,3 @@ internal sealed class TeamsInbox(IOptions<TeamsOptions> options)
 
     public ChannelReader<TeamsWork> Reader => _queue.Reader;
 }
-
-/// <summary>One unit of background work.</summary>
-internal abstract record TeamsWork;
-
-/// <summary>An activity to handle: a message, or a conversation/installation update.</summary>
-internal sealed record ActivityWork(Activity Activity) : TeamsWork;
-
-/// <summary>After a click: show the new card to everyone by replacing the clicked message (teams-protocol.md §4.5).</summary>
-internal sealed record CardUpdateWork(string ServiceUrl, string ConversationId, string ActivityId, OutgoingActivity Message) : TeamsWork;

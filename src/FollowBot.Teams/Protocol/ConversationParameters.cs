@@ -9,6 +9,3 @@ namespace FollowBot.Teams.Protocol;
 public sealed record ConversationParameters(bool IsGroup, AccountRef Bot, IReadOnlyList<AccountRef> Members, string? TenantId, JsonObject? ChannelData);
 
 public sealed record AccountRef(string Id, string? Name = null);
-
-/// <summary>The connector's answer to a send, reply, update or create: the new resource's id.</summary>
-public sealed record ResourceResponse(string? Id, string? ActivityId = null, string? ServiceUrl = null);
