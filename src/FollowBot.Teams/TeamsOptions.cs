@@ -41,6 +41,9 @@ public sealed class TeamsOptions
     /// <summary>Activities waiting for the background worker; when full, Teams gets a 503 and sends again.</summary>
     public int QueueCapacity { get; set; } = 512;
 
+    /// <summary>Background lanes working side by side; one conversation always uses the same lane, so its replies keep their order.</summary>
+    public int Workers { get; set; } = 4;
+
     /// <summary>Sends per conversation per second (Teams allows 7 per bot per thread).</summary>
     public int MessagesPerSecondPerConversation { get; set; } = 7;
 

@@ -39,6 +39,11 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add($"Teams:QueueCapacity must be between 1 and 100000 (got {options.QueueCapacity}).");
         }
 
+        if (options.Workers is < 1 or > 64)
+        {
+            failures.Add($"Teams:Workers must be between 1 and 64 (got {options.Workers}).");
+        }
+
         if (options.MessagesPerSecondPerConversation is < 1 or > 50)
         {
             failures.Add($"Teams:MessagesPerSecondPerConversation must be between 1 and 50 (got {options.MessagesPerSecondPerConversation}).");

@@ -5,18 +5,28 @@ namespace FollowBot.Teams.Inbound;
 
 /// <summary>
 /// Work accepted by <c>POST /api/messages</c> and done after the 200 (house rule 3: Teams gives up after ~15 s and
-/// sends again): authenticated activities, and card updates that follow an invoke answer. Bounded: when full the
-/// endpoint answers 503 and Teams retries, instead of memory growing without end.
+/// sends again): authenticated activities, and card updates that follow an invoke answer. One lane per worker, a
+/// conversation always in the same lane: its replies stay in order, while a conversation waiting out a 429 holds up
+/// only its lane. Bounded: when full the endpoint answers 503 and Teams sends again, instead of memory growing.
 /// </summary>
-internal sealed class TeamsInbox(IOptions<TeamsOptions> options)
+internal sealed class TeamsInbox
 {
-    private readonly Channel<TeamsWork> _queue = Channel.CreateBounded<TeamsWork>(new BoundedChannelOptions(options.Value.QueueCapacity)
+    private readonly Channel<TeamsWork>[] _lanes;
+
+    public TeamsInbox(IOptions<TeamsOptions> options)
     {
-        FullMode = BoundedChannelFullMode.Wait,
-        SingleReader = true,
-    });
+        var o = options.Value;
+        _lanes = [.. Enumerable.Range(0, o.Workers).Select(_ => Channel.CreateBounded<TeamsWork>(new BoundedChannelOptions(Math.Max(1, o.QueueCapacity / o.Workers))
+        {
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleReader = true,
+        }))];
+    }
 
-    public bool TryPost(TeamsWork work) => _queue.Writer.TryWrite(work);
+    public IReadOnlyList<ChannelReader<TeamsWork>> Lanes => [.. _lanes.Select(l => l.Reader)];
 
-    public ChannelReader<TeamsWork> Reader => _queue.Reader;
+    public bool TryPost(TeamsWork work) => _lanes[Lane(work.ConversationId)].Writer.TryWrite(work);
+
+    /// <summary>A stable lane for a conversation (string.GetHashCode is randomised per process, which is fine here).</summary>
+    internal int Lane(string conversationId) => (int)((uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)_lanes.Length);
 }

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using FollowBot.Teams.Outbound;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,14 +7,17 @@ using Microsoft.Extensions.Logging;
 namespace FollowBot.Teams.Inbound;
 
 /// <summary>
-/// Works through <see cref="TeamsInbox"/> one item at a time, each in its own scope (one database context per
-/// turn). One reader keeps each conversation's replies in order; a failure is logged and the next item goes on.
+/// Works through each lane of <see cref="TeamsInbox"/> one item at a time, lanes side by side, each item in its own
+/// scope (one database context per turn). A failure is logged and the lane goes on with the next item.
 /// </summary>
 internal sealed class TeamsWorker(TeamsInbox inbox, IServiceScopeFactory scopes, ILogger<TeamsWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(inbox.Lanes.Select(lane => Task.Run(() => DrainAsync(lane, stoppingToken), stoppingToken)));
+
+    private async Task DrainAsync(ChannelReader<TeamsWork> lane, CancellationToken stoppingToken)
     {
-        await foreach (var work in inbox.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var work in lane.ReadAllAsync(stoppingToken))
         {
             try
             {

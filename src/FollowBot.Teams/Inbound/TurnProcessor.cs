@@ -26,7 +26,7 @@ internal sealed class TurnProcessor(
     {
         if (work is CardUpdateWork update)
         {
-            await connector.UpdateAsync(update.ServiceUrl, update.ConversationId, update.ActivityId, update.Message, cancellationToken);
+            await connector.UpdateAsync(update.ServiceUrl, update.Conversation, update.ActivityId, update.Message, cancellationToken);
             return;
         }
 

@@ -144,7 +144,7 @@ public sealed class CardClickTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Other_activity_types_are_accepted_and_ignored_and_broken_bodies_are_400()
+    public async Task Other_activity_types_are_accepted_and_ignored_and_broken_or_huge_bodies_are_refused()
     {
         var reaction = Recorded.Activity("playground-activity-message-text", _connector.ServiceUrl);
         reaction["type"] = "messageReaction";
@@ -154,6 +154,8 @@ public sealed class CardClickTests : IAsyncLifetime
         untyped.Remove("type");
         (await _app.PostActivityAsync(untyped)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await _app.CreateClient().GetAsync("/api/messages")).StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        var huge = Recorded.Message(new string('x', 300 * 1024), _connector.ServiceUrl);
+        (await _app.PostActivityAsync(huge)).StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         _app.StoredRows().ShouldBe(0);
     }
 
