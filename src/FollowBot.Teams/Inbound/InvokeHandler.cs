@@ -1,5 +1,4 @@
 using System.Text.Json;
-using FollowBot.Core.Cards;
 using FollowBot.Core.Commands;
 using FollowBot.Core.Persistence;
 using FollowBot.Core.Text;
@@ -40,9 +39,18 @@ internal sealed class InvokeHandler(CommandEngine engine, IDeliveryLog deliverie
         }
 
         var outcome = await engine.HandleAsync(envelope, cancellationToken);
+        var text = string.Join("\n\n", outcome.Replies.Select(r => r.Text).Where(t => !string.IsNullOrEmpty(t)));
+        var verb = envelope.Action!.Verb;
+        if (ClickPolicy.Opens(verb) && !outcome.IsError)
+        {
+            // The clicked card stays (a list stays a list); what it opened arrives as a message of its own.
+            inbox.TryPost(new SendWork(activity.ServiceUrl!, activity.Conversation!.Id!, [.. outcome.Replies.SelectMany(r => renderer.Messages(r))]));
+            return (200, InvokeResponse.Message(text));
+        }
+
         if (outcome.Replies.FirstOrDefault(r => r.Card is not null)?.Card is { } card && renderer.CardMessage(card) is { Attachments: [var attachment] } message)
         {
-            if (card.CardId == CardId.Deal && activity.ReplyToId is { } clicked)
+            if (ClickPolicy.ReplacesClickedCard(verb, card) && activity.ReplyToId is { } clicked)
             {
                 inbox.TryPost(new CardUpdateWork(activity.ServiceUrl!, activity.Conversation!.Id!, clicked, message));
             }
@@ -50,6 +58,6 @@ internal sealed class InvokeHandler(CommandEngine engine, IDeliveryLog deliverie
             return (200, InvokeResponse.Card(attachment.Content));
         }
 
-        return (200, InvokeResponse.Message(string.Join("\n\n", outcome.Replies.Select(r => r.Text).Where(t => !string.IsNullOrEmpty(t)))));
+        return (200, InvokeResponse.Message(text));
     }
 }

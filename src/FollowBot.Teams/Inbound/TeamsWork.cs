@@ -10,3 +10,6 @@ internal sealed record ActivityWork(Activity Activity) : TeamsWork(Activity.Conv
 
 /// <summary>After a click: show the new card to everyone by replacing the clicked message (teams-protocol.md §4.5).</summary>
 internal sealed record CardUpdateWork(string ServiceUrl, string Conversation, string ActivityId, OutgoingActivity Message) : TeamsWork(Conversation);
+
+/// <summary>After a click that opened something: post it as new messages in the conversation.</summary>
+internal sealed record SendWork(string ServiceUrl, string Conversation, IReadOnlyList<OutgoingActivity> Messages) : TeamsWork(Conversation);

@@ -1,4 +1,3 @@
-using FollowBot.Core.Cards;
 using FollowBot.Core.Commands;
 using FollowBot.Core.Conversations;
 using FollowBot.Core.Persistence;
@@ -24,10 +23,18 @@ internal sealed class TurnProcessor(
 {
     public async Task HandleAsync(TeamsWork work, CancellationToken cancellationToken)
     {
-        if (work is CardUpdateWork update)
+        switch (work)
         {
-            await connector.UpdateAsync(update.ServiceUrl, update.Conversation, update.ActivityId, update.Message, cancellationToken);
-            return;
+            case CardUpdateWork update:
+                await connector.UpdateAsync(update.ServiceUrl, update.Conversation, update.ActivityId, update.Message, cancellationToken);
+                return;
+            case SendWork send:
+                foreach (var message in send.Messages)
+                {
+                    await connector.SendAsync(send.ServiceUrl, send.Conversation, message, cancellationToken);
+                }
+
+                return;
         }
 
         var activity = ((ActivityWork)work).Activity;
@@ -72,8 +79,8 @@ internal sealed class TurnProcessor(
         var updated = false;
         foreach (var reply in outcome.Replies)
         {
-            if (!updated && envelope.Action is not null && activity.ReplyToId is { } clicked
-                && reply.Card is { CardId: CardId.Deal } card && renderer.CardMessage(card) is { } cardMessage)
+            if (!updated && envelope.Action is { } action && activity.ReplyToId is { } clicked
+                && ClickPolicy.ReplacesClickedCard(action.Verb, reply.Card) && renderer.CardMessage(reply.Card!) is { } cardMessage)
             {
                 // Action.Submit cannot answer with a card: replace the clicked card for everyone (teams-protocol.md §4.5).
                 await connector.UpdateAsync(activity.ServiceUrl!, activity.Conversation!.Id!, clicked, cardMessage, cancellationToken);

@@ -103,6 +103,25 @@ public sealed class CardClickTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Opening_a_deal_from_the_list_keeps_the_list_and_posts_the_deal_card()
+    {
+        await CreateLeadAsync();
+        (await _app.PostActivityAsync(Recorded.Message("mine", _connector.ServiceUrl))).EnsureSuccessStatusCode();
+        var list = await NextCardAsync(2);
+        var seen = _connector.Calls.Count;
+        var open = CardJson.Execute(list.Card!, "deal.show");
+
+        var body = JsonNode.Parse(await (await _app.PostActivityAsync(Invoke(open, list.Id))).Content.ReadAsStringAsync())!;
+
+        ((string?)body["type"]).ShouldBe("application/vnd.microsoft.activity.message");
+        var opened = (await _connector.WaitForCallsAsync(seen + 2)).Skip(seen).ToList();
+        opened.Select(c => (c.Method, c.Path)).ShouldBe([("POST", $"/v3/conversations/{_conversation}/activities"), ("POST", $"/v3/conversations/{_conversation}/activities")]);
+        ((string?)opened[0].Body!["text"]).ShouldBe((string?)body["value"]);
+        ((string?)opened[1].Card!["body"]![0]!["text"]).ShouldBe("#1 Acme");
+        _connector.Calls.ShouldNotContain(c => c.Method == "PUT");
+    }
+
+    [Fact]
     public async Task The_same_invoke_twice_changes_the_deal_once()
     {
         var cardMessage = await CreateLeadAsync();
@@ -167,6 +186,19 @@ public sealed class CardClickTests : IAsyncLifetime
         calls[0].Card.ShouldBeNull();
         calls[1].Card.ShouldNotBeNull();
         return calls[1];
+    }
+
+    /// <summary>The first call from index <paramref name="from"/> on that carries a card.</summary>
+    private async Task<RecordedCall> NextCardAsync(int from)
+    {
+        for (var i = from; ; i++)
+        {
+            var call = (await _connector.WaitForCallsAsync(i + 1))[i];
+            if (call.Card is not null)
+            {
+                return call;
+            }
+        }
     }
 
     private async Task<string> StageAfterOneAdvanceAsync()
