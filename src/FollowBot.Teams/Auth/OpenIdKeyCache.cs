@@ -60,6 +60,11 @@ internal sealed class OpenIdKeyCache(HttpClient http, IOptions<TeamsOptions> opt
             throw new InvalidDataException($"{metadataUrl} has no usable jwks_uri.");
         }
 
+        if (jwks.Scheme != Uri.UriSchemeHttps && !jwks.IsLoopback)
+        {
+            throw new InvalidDataException($"{metadataUrl} names keys at {jwks}, which is not https.");
+        }
+
         var json = await http.GetStringAsync(jwks, cancellationToken);
         var keys = new JsonWebKeySet(json).GetSigningKeys().ToList();
         var endorsements = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);

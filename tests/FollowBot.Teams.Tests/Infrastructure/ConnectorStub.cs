@@ -106,6 +106,11 @@ public sealed class ConnectorStub : IAsyncDisposable
             text.Length == 0 ? null : JsonNode.Parse(text),
             Clock.GetUtcNow(),
             id);
+        if (call.Card is { } card)
+        {
+            AllSentCards.Add($"{call.Method} {call.Path}", card);
+        }
+
         var answer = Respond?.Invoke(call);
         lock (_calls)
         {

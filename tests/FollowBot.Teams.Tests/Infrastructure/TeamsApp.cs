@@ -81,7 +81,15 @@ public sealed class TeamsApp : WebApplicationFactory<Program>
             request.Headers.TryAddWithoutValidation("Authorization", rawAuthorization);
         }
 
-        return await CreateClient().SendAsync(request);
+        var response = await CreateClient().SendAsync(request);
+        if (response.Content.Headers.ContentType?.MediaType == "application/json"
+            && JsonNode.Parse(await response.Content.ReadAsStringAsync()) is { } body
+            && (string?)body["type"] == "application/vnd.microsoft.card.adaptive")
+        {
+            AllSentCards.Add("invoke answer", body["value"]!);
+        }
+
+        return response;
     }
 
     /// <summary>The stored Teams reference of the member with this external id in this tenant, or null.</summary>
