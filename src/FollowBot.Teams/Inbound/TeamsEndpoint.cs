@@ -1,6 +1,7 @@
 using FollowBot.Teams.Auth;
 using FollowBot.Teams.Protocol;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FollowBot.Teams.Inbound;
@@ -15,7 +16,6 @@ internal static class TeamsEndpoint
         HttpRequest request,
         BotFrameworkAuthenticator authenticator,
         TeamsInbox inbox,
-        InvokeHandler invokes,
         ILogger<BotFrameworkAuthenticator> logger,
         CancellationToken cancellationToken)
     {
@@ -48,6 +48,8 @@ internal static class TeamsEndpoint
         switch (activity.Type)
         {
             case ActivityTypes.Invoke:
+                // Resolved only here: building the engine for every queued message would be wasted work.
+                var invokes = request.HttpContext.RequestServices.GetRequiredService<InvokeHandler>();
                 var (status, response) = await invokes.HandleAsync(activity, cancellationToken);
                 return response is null ? Results.StatusCode(status) : Results.Json(response, TeamsJson.Default.InvokeResponse, statusCode: status);
             case ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
