@@ -104,6 +104,16 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
         return JsonNode.Parse(body)!;
     }
 
+    /// <summary>The user clicks an Action.Submit button (the fallback of older clients): a message with <c>value</c>.</summary>
+    public async Task SubmitAsync(string conversationId, string cardMessageId, JsonNode data) =>
+        (await Http.PostAsJsonAsync("_conversation/v1/submit", new JsonObject
+        {
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["from"] = new JsonObject { ["id"] = User },
+            ["replyToId"] = cardMessageId,
+            ["value"] = data.DeepClone(),
+        })).EnsureSuccessStatusCode();
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

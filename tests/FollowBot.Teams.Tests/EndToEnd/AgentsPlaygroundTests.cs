@@ -10,7 +10,8 @@ namespace FollowBot.Teams.Tests.EndToEnd;
 /// <summary>
 /// End to end with Microsoft's Agents Playground 0.2.28 (headless, from npm) as the Teams client and connector, and
 /// FollowBot as it runs (Program.cs on Kestrel on loopback, Development, anonymous, real SQLite): install, help,
-/// a lead, a click on its card through the Playground's API, and a proactive message. Every reply is read back from
+/// a lead, clicks on its card through the Playground's API (Action.Execute and the Action.Submit fallback), and a
+/// proactive message. Every reply is read back from
 /// the Playground's message stream, and every card in it passes Microsoft's adaptivecards renderer.
 /// </summary>
 public sealed class AgentsPlaygroundTests : IAsyncLifetime
@@ -37,7 +38,7 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Install_help_a_lead_a_click_and_a_proactive_message_all_reach_the_playground()
+    public async Task Install_help_a_lead_clicks_and_a_proactive_message_all_reach_the_playground()
     {
         // Install: the Playground sends installationUpdate then conversationUpdate; FollowBot greets once.
         await _playground.InstallAsync(Chat);
@@ -68,6 +69,14 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         ((string?)update["message"]!["messageId"]).ShouldBe(dealMessageId);
         ((string?)update["message"]!["attachments"]![0]!["content"]!["body"]![1]!["text"]).ShouldBe(stage);
 
+        // The Action.Submit fallback of "Won", as an older client sends it: the same card is replaced again.
+        var won = CardJson.Execute(update["message"]!["attachments"]![0]!["content"]!, "deal.won")["fallback"]!;
+        await _playground.SubmitAsync(Chat, dealMessageId, won["data"]!);
+        var closed = await _stream.NextAsync(Chat);
+        ((string?)closed["action"]).ShouldBe("updateMessage");
+        ((string?)closed["message"]!["messageId"]).ShouldBe(dealMessageId);
+        (await _app.DealAsync(Recorded.TenantId, 1)).Status.ShouldBe(FollowBot.Core.Domain.DealStatus.Won);
+
         // A proactive message (what nudges and digests use): through the teams publisher into the personal chat.
         var member = await _app.MemberAsync(Recorded.TenantId, Recorded.UserAad);
         using (var scope = _app.Services.CreateScope())
@@ -81,7 +90,11 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         var nudge = await CardAsync();
         ((string?)nudge["body"]![0]!["text"]).ShouldBe("Due today");
 
-        var cards = new (string, JsonNode)[] { ("welcome", welcome), ("deal", deal), ("advanced", answer["value"]!), ("nudge", nudge) };
+        var cards = new (string, JsonNode)[]
+        {
+            ("welcome", welcome), ("deal", deal), ("advanced", answer["value"]!),
+            ("won", closed["message"]!["attachments"]![0]!["content"]!), ("nudge", nudge),
+        };
         foreach (var (name, result) in CardValidation.Validate(cards))
         {
             result.Version.ShouldBe("1.5", name);
