@@ -11,8 +11,8 @@ namespace FollowBot.Teams.Tests.EndToEnd;
 /// End to end with Microsoft's Agents Playground 0.2.28 (headless, from npm) as the Teams client and connector, and
 /// FollowBot as it runs (Program.cs on Kestrel on loopback, Development, anonymous, real SQLite): install, help,
 /// a lead, clicks on its card through the Playground's API (Action.Execute and the Action.Submit fallback), and a
-/// proactive message. Every reply is read back from
-/// the Playground's message stream, and every card in it passes Microsoft's adaptivecards renderer.
+/// proactive message. Every reply is read back from the Playground's message stream, and every card in it passes
+/// Microsoft's adaptivecards renderer.
 /// </summary>
 public sealed class AgentsPlaygroundTests : IAsyncLifetime
 {
