@@ -55,7 +55,8 @@ internal sealed class InvokeHandler(CommandEngine engine, IDeliveryLog deliverie
                 inbox.TryPost(new CardUpdateWork(activity.ServiceUrl!, activity.Conversation!.Id!, clicked, message));
             }
 
-            return (200, InvokeResponse.Card(attachment.Content));
+            // A copy: the queued update serializes the same card on another thread.
+            return (200, InvokeResponse.Card(attachment.Content.DeepClone()));
         }
 
         return (200, InvokeResponse.Message(text));
