@@ -6,6 +6,7 @@ using FollowBot.Host.Playground;
 using FollowBot.Host.Scheduling;
 using FollowBot.Host.Reports;
 using FollowBot.Storage;
+using FollowBot.Teams;
 
 namespace FollowBot.Host;
 
@@ -29,6 +30,7 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<PlaygroundInboxSignal>();
         services.AddSingleton<PlaygroundDemo>();
         services.AddScoped<FollowBot.Core.Conversations.IChatPublisher>(sp => sp.GetRequiredService<PlaygroundPublisher>());
+        services.AddFollowBotTeams(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddFollowBotFollowUps(configuration);
         return services;

@@ -3,6 +3,7 @@ using FollowBot.Host.Playground;
 using FollowBot.Host.Scheduling;
 using FollowBot.Host.Reports;
 using FollowBot.Storage;
+using FollowBot.Teams;
 
 // Program.cs is the table of contents (architecture §2.6): configuration, services, database, endpoints.
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ app.MapHealthChecks("/healthz");
 app.MapFollowBotPlayground();
 app.MapFollowBotFollowUps();
 app.MapFollowBotReports();
+app.MapFollowBotTeams();
 
 if (args.Contains("--seed-demo"))
 {

@@ -44,6 +44,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IPipelineReport, SqlitePipelineReport>();
         services.AddScoped<DatabaseProbe>();
         services.AddSingleton<DeliveryLog>();
+        services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<DeliveryLog>());
         return services;
     }
 

@@ -109,7 +109,9 @@ public partial class CardTemplateFilesTests
     public void Every_button_is_an_execute_action_carrying_its_verb(string cardId)
     {
         var bound = CardFiles.Load(cardId).Bind(CardFiles.Sample(cardId));
-        var actions = CardFiles.Descendants(bound).Where(e => ((string?)e["type"] ?? "").StartsWith("Action.", StringComparison.Ordinal)).ToList();
+        var fallbacks = CardFiles.Descendants(bound).Select(e => e["fallback"]).OfType<JsonObject>().ToHashSet();
+        var actions = CardFiles.Descendants(bound)
+            .Where(e => ((string?)e["type"] ?? "").StartsWith("Action.", StringComparison.Ordinal) && !fallbacks.Contains(e)).ToList();
 
         (actions.Count > 0).ShouldBe(cardId is not (CardId.Help or CardId.WeeklyReview), "only the help card and the weekly review have no buttons");
         foreach (var action in actions.Where(a => (string?)a["type"] != "Action.ShowCard"))
@@ -122,6 +124,12 @@ public partial class CardTemplateFilesTests
             {
                 action["data"]?["deal"]?.GetValueKind().ShouldBe(JsonValueKind.Number, $"{verb} must carry the deal number");
             }
+
+            // Teams clients without Universal Actions fall back to Action.Submit: same title, same data (verb included).
+            var fallback = action["fallback"].ShouldBeOfType<JsonObject>($"{verb} needs an Action.Submit fallback");
+            ((string?)fallback["type"]).ShouldBe("Action.Submit");
+            ((string?)fallback["title"]).ShouldBe((string?)action["title"]);
+            CanonicalJson.Of(fallback["data"]).ShouldBe(CanonicalJson.Of(action["data"]));
         }
     }
 

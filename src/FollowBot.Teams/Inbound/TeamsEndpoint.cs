@@ -1,0 +1,69 @@
+using FollowBot.Teams.Auth;
+using FollowBot.Teams.Protocol;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FollowBot.Teams.Inbound;
+
+/// <summary>
+/// <c>POST /api/messages</c> (teams-protocol.md §1.1): authenticate, parse, then answer an invoke inline or queue
+/// the activity and answer 200 at once. A refused request is never parsed further, queued or stored.
+/// </summary>
+internal static class TeamsEndpoint
+{
+    public static async Task<IResult> PostAsync(
+        HttpRequest request,
+        BotFrameworkAuthenticator authenticator,
+        TeamsInbox inbox,
+        ILogger<BotFrameworkAuthenticator> logger,
+        CancellationToken cancellationToken)
+    {
+        var body = await ActivityReader.ReadBodyAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), cancellationToken);
+        if (!auth.Succeeded)
+        {
+            Log.Refused(logger, auth.Failure!);
+            return Results.Unauthorized();
+        }
+
+        var (activity, problem) = ActivityReader.Parse(body);
+        if (activity is null)
+        {
+            Log.BadActivity(logger, problem!);
+            return Results.BadRequest();
+        }
+
+        if (BotFrameworkAuthenticator.CheckActivity(auth, activity) is { } failure)
+        {
+            Log.Refused(logger, failure);
+            return Results.Unauthorized();
+        }
+
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke:
+                // Resolved only here: building the engine for every queued message would be wasted work.
+                var invokes = request.HttpContext.RequestServices.GetRequiredService<InvokeHandler>();
+                var (status, response) = await invokes.HandleAsync(activity, cancellationToken);
+                return response is null ? Results.StatusCode(status) : Results.Json(response, TeamsJson.Default.InvokeResponse, statusCode: status);
+            case ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
+                if (!inbox.TryPost(new ActivityWork(activity)))
+                {
+                    Log.InboxFull(logger, activity.Type);
+                    request.HttpContext.Response.Headers.RetryAfter = "1";
+                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                }
+
+                return Results.Ok();
+            default:
+                // Spec A2014: unknown activity types are accepted and ignored.
+                return Results.Ok();
+        }
+    }
+}
