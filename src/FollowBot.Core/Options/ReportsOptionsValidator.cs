@@ -9,9 +9,14 @@ public sealed class ReportsOptionsValidator : IValidateOptions<ReportsOptions>
     public ValidateOptionsResult Validate(string? name, ReportsOptions options)
     {
         var failures = new List<string>();
+        // Links only leave FollowBot through a public base URL; without one, a missing key just means no links
+        // (cards still work without the chart image), so a Teams- or Slack-only install is not stopped by it.
         if (string.IsNullOrWhiteSpace(options.SigningKey))
         {
-            failures.Add("FollowBot:Reports:SigningKey is required: a random secret of at least 32 characters that signs chart and export links (e.g. `openssl rand -base64 48`).");
+            if (options.PublicBaseUrl is not null)
+            {
+                failures.Add("FollowBot:Reports:SigningKey is required with FollowBot:PublicBaseUrl: a random secret of at least 32 characters that signs chart and export links (e.g. `openssl rand -base64 48`).");
+            }
         }
         else if (options.SigningKey.Length < MinimumKeyLength)
         {

@@ -27,6 +27,11 @@ public sealed class ReportLinks(IOptions<ReportsOptions> options, TimeProvider t
     public string? Url(ReportLink link, string channel)
     {
         var o = options.Value;
+        if (string.IsNullOrWhiteSpace(o.SigningKey))
+        {
+            return null;
+        }
+
         var origin = o.PublicBaseUrl is { } url ? url.ToString().TrimEnd('/') : o.SameOriginChannels.Contains(channel) ? "" : null;
         return origin is null ? null : origin + PathOf(link.Kind, Sign(link));
     }
@@ -60,7 +65,7 @@ public sealed class ReportLinks(IOptions<ReportsOptions> options, TimeProvider t
     public ReportLink? Verify(string token, ReportLinkKind kind)
     {
         var dot = token.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || token.Length > 400)
+        if (dot <= 0 || token.Length > 400 || string.IsNullOrWhiteSpace(options.Value.SigningKey))
         {
             return null;
         }

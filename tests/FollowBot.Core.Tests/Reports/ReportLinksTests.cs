@@ -137,8 +137,18 @@ public class ReportLinksTests
         var failures = new ReportsOptionsValidator().Validate(null, new ReportsOptions { SigningKey = "short", PublicBaseUrl = new Uri("/x", UriKind.Relative) }).Failures!.ToList();
 
         failures.Count.ShouldBe(2);
-        new ReportsOptionsValidator().Validate(null, new ReportsOptions()).Failures!.Single().ShouldContain("SigningKey is required");
+        new ReportsOptionsValidator().Validate(null, new ReportsOptions { PublicBaseUrl = new Uri("https://followbot.example.com") }).Failures!.Single().ShouldContain("SigningKey is required");
+        new ReportsOptionsValidator().Validate(null, new ReportsOptions()).Succeeded.ShouldBeTrue();
         new ReportsOptionsValidator().Validate(null, _options).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Without_a_signing_key_there_are_no_links_and_no_token_opens()
+    {
+        var keyless = new ReportLinks(Microsoft.Extensions.Options.Options.Create(new ReportsOptions { PublicBaseUrl = new Uri("https://followbot.example.com") }), new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
+        var token = Links.Sign(Link());
+
+        keyless.Verify(token, ReportLinkKind.Chart).ShouldBeNull();
     }
 
     private static (byte[] Payload, byte[] Mac) Split(string token)

@@ -11,9 +11,9 @@ public class ReportsOptionsTests : IDisposable
     private readonly TempDatabase _db = new();
 
     [Fact]
-    public void Outside_development_the_app_does_not_start_without_a_signing_key()
+    public void Outside_development_the_app_does_not_start_with_a_public_address_but_no_signing_key()
     {
-        using var app = new App(_db.Path, "Production", key: null);
+        using var app = new App(_db.Path, "Production", key: null, baseUrl: "https://followbot.example.com");
 
         var failure = Should.Throw<OptionsValidationException>(() => app.CreateClient());
         failure.Message.ShouldContain("FollowBot:Reports:SigningKey is required");

@@ -81,7 +81,8 @@ public sealed class UpdateDealHandler(DealAccess access, DealPresenter presenter
             return refusal!;
         }
 
-        if (command.IsEmpty && !command.FromForm)
+        // Typed `update 12` and the card's Edit button (verb and deal only) both open the form.
+        if (command.IsEmpty)
         {
             return CommandOutcome.Card(CardId.DealUpdateForm, await presenter.UpdateFormAsync(deal, context, cancellationToken));
         }
