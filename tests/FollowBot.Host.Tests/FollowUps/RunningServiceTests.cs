@@ -86,7 +86,8 @@ public class RunningServiceTests : IDisposable
         clock.GetUtcNow().ShouldBe(FollowBotApp.Start.AddDays(3));
 
         await app.SweepAsync();
-        (await app.InboxAsync("bob")).Single().CardTitle().ShouldBe("Deadline passed");
+        // Three days on, the morning digest may also be due (Quartz plans it on its own trigger): look for the nudge.
+        (await app.InboxAsync("bob")).Where(m => m.CardTitle() == "Deadline passed").ShouldHaveSingleItem();
     }
 
     [Fact]
