@@ -3,8 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class DeliveryLogTests : StorageTestBase
+public abstract class DeliveryLogTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : DeliveryLogTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : DeliveryLogTests(TestProvider.Postgres);
+
     [Fact]
     public async Task First_delivery_is_recorded_and_a_retry_is_recognised()
     {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class SqliteConnectionSetupTests : StorageTestBase
+public sealed class SqliteConnectionSetupTests() : StorageTestBase(TestProvider.Sqlite)
 {
     [Fact]
     public async Task Connections_use_wal_and_wait_for_a_busy_writer()
