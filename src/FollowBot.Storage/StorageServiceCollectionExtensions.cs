@@ -3,9 +3,11 @@ using FollowBot.Storage.Postgres;
 using FollowBot.Storage.Sqlite;
 using FollowBot.Storage.Stores;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FollowBot.Storage;
@@ -63,7 +65,14 @@ public static class StorageServiceCollectionExtensions
     {
         // The factory (for DeliveryLog's own short-lived contexts) also registers TContext as scoped.
         services.AddDbContextFactory<TContext>((sp, options) =>
-            configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        {
+            configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString);
+
+            // With several instances, unique violations and version conflicts are everyday races that the stores
+            // settle (house rule 4); EF would log each as an error. A failure nobody handles still surfaces as an
+            // exception and is logged where it is caught (the Host's error handler, a job's runner).
+            options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
+        });
         services.AddScoped<FollowBotDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddSingleton<IDbContextFactory<FollowBotDbContext>, ProviderContextFactory<TContext>>();
     }

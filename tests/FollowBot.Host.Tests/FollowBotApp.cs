@@ -63,6 +63,13 @@ public sealed class FollowBotApp : WebApplicationFactory<Program>
         return (await scope.ServiceProvider.GetRequiredService<IDealStore>().GetByNumberAsync(workspace!.Id, number, default))!;
     }
 
+    public async Task<IReadOnlyList<Member>> MembersAsync()
+    {
+        using var scope = Services.CreateScope();
+        var workspace = await scope.ServiceProvider.GetRequiredService<IWorkspaceStore>().FindByKeyAsync("playground", default);
+        return await scope.ServiceProvider.GetRequiredService<IMemberStore>().ListAsync(workspace!.Id, default);
+    }
+
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(int number)
     {
         var deal = await DealAsync(number);
