@@ -13,6 +13,10 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     // once with SQLITE_BUSY. WAL lets readers run beside the one writer (https://www.sqlite.org/wal.html); it is a
     // property of the file, so it is switched on once: setting it again needs a lock, which would make every new
     // connection wait behind a writer, readers too.
+    // https://www.sqlite.org/rescode.html#busy and #readonly
+    private const int Busy = 5;
+    private const int ReadOnly = 8;
+
     private const string BusyTimeout = "PRAGMA busy_timeout = {0}; PRAGMA journal_mode;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Prepare(connection);
@@ -40,7 +44,16 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
         if (!string.Equals(command.ExecuteScalar() as string, "wal", StringComparison.OrdinalIgnoreCase))
         {
             command.CommandText = "PRAGMA journal_mode = WAL;";
-            command.ExecuteNonQuery();
+            try
+            {
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is Busy or ReadOnly)
+            {
+                // A read-only connection (EF's "does the file exist?" check) can't switch the file, and another
+                // instance may be switching it right now. WAL only lets readers and the writer overlap: this
+                // connection works without it, and the next writable one switches the file.
+            }
         }
     }
 }
