@@ -11,6 +11,10 @@ builder.Services.AddFollowBot(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateFollowBotDatabaseAsync(app.Lifetime.ApplicationStopping);
+if (args.Contains("--migrate-only"))
+{
+    return; // deploys migrate once, before the instances roll (README "Running several instances")
+}
 
 app.UseFollowBotErrors();
 app.UseFollowBotPlaygroundPage();

@@ -11,7 +11,7 @@ namespace FollowBot.Storage;
 /// ("multiple context types" in EF Core's <i>Migrations with Multiple Providers</i>), so adding one touches neither
 /// Core nor this model.
 /// </summary>
-public abstract class FollowBotDbContext : DbContext
+public abstract partial class FollowBotDbContext : DbContext
 {
     // Non-generic options so that each provider's subclass can pass its own DbContextOptions<TSubclass>.
     protected FollowBotDbContext(DbContextOptions options)
@@ -32,8 +32,17 @@ public abstract class FollowBotDbContext : DbContext
     /// <summary>True when the save failed on a unique index or primary key (another request inserted first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>
+    /// Makes writers of one <paramref name="stream"/> (e.g. one workspace's message log) take turns until the current
+    /// transaction ends, so ids they draw follow commit order. SQLite has one writer at a time already.
+    /// </summary>
+    public virtual Task SerializeWritersAsync(string stream, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FollowBotDbContext).Assembly);
+        MapFunctions(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,10 +1,13 @@
 using FollowBot.Core.Persistence;
+using FollowBot.Storage.Postgres;
 using FollowBot.Storage.Sqlite;
 using FollowBot.Storage.Stores;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FollowBot.Storage;
@@ -12,28 +15,39 @@ namespace FollowBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database for <c>Storage:Provider</c> (one context per scope, also as
+    /// Registers the database for <c>Database:Provider</c> (one context per scope, also as
     /// <see cref="FollowBotDbContext"/>), the Core stores, <see cref="DeliveryLog"/> and <see cref="DatabaseProbe"/>.
-    /// An unsupported provider stops the app here, with the same message the options validator gives.
+    /// An unsupported provider stops the app here, with every failure the options validator gives.
     /// </summary>
     public static IServiceCollection AddFollowBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.Section))
-            .Configure(o => o.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? o.ConnectionString)
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Configure(o => o.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? o.ConnectionString)
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
 
         // The provider decides which context type (and so which migration set) exists; everything else is shared.
-        var provider = configuration.GetSection(StorageOptions.Section)[nameof(StorageOptions.Provider)] ?? StorageOptions.Sqlite;
-        if (!string.Equals(provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        var provider = configuration.GetSection(DatabaseOptions.Section)[nameof(DatabaseOptions.Provider)] ?? DatabaseOptions.Sqlite;
+        if (DatabaseOptions.IsSqlite(provider))
         {
-            throw new OptionsValidationException(StorageOptions.Section, typeof(StorageOptions), [StorageOptionsValidator.UnsupportedProvider(provider)]);
+            AddContext<SqliteFollowBotDbContext>(services, (options, connectionString) => SqliteFollowBotDbContext.Configure(options, connectionString));
         }
-
-        AddContext<SqliteFollowBotDbContext>(services, (options, connectionString) => SqliteFollowBotDbContext.Configure(options, connectionString));
+        else if (DatabaseOptions.IsPostgres(provider))
+        {
+            AddContext<PostgresFollowBotDbContext>(services, (options, connectionString) => PostgresFollowBotDbContext.Configure(options, connectionString));
+        }
+        else
+        {
+            // No context type to register: stop here, but with everything the validator would have listed at start.
+            var options = new DatabaseOptions();
+            configuration.GetSection(DatabaseOptions.Section).Bind(options);
+            options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? options.ConnectionString;
+            var failures = new DatabaseOptionsValidator().Validate(null, options).Failures ?? [];
+            throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions), failures);
+        }
 
         services.AddScoped<IWorkspaceStore, WorkspaceStore>();
         services.AddScoped<IMemberStore, MemberStore>();
@@ -53,7 +67,14 @@ public static class StorageServiceCollectionExtensions
     {
         // The factory (for DeliveryLog's own short-lived contexts) also registers TContext as scoped.
         services.AddDbContextFactory<TContext>((sp, options) =>
-            configure(options, sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        {
+            configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString);
+
+            // With several instances, unique violations and version conflicts are everyday races that the stores
+            // settle (house rule 4); EF would log each as an error. A failure nobody handles still surfaces as an
+            // exception and is logged where it is caught (the Host's error handler, a job's runner).
+            options.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
+        });
         services.AddScoped<FollowBotDbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddSingleton<IDbContextFactory<FollowBotDbContext>, ProviderContextFactory<TContext>>();
     }

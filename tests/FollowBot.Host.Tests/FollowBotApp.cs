@@ -12,8 +12,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace FollowBot.Host.Tests;
 
 /// <summary>
-/// FollowBot as it runs (Program.cs, Development, Playground on) over a real SQLite file, with a fake clock.
-/// Several apps may share one file to show that data survives a restart.
+/// FollowBot as it runs (Program.cs, Development, Playground on) over a real database of the test's provider (see
+/// <see cref="DatabaseTest"/>), with a fake clock. Several apps may share one database: to show that data survives a
+/// restart, or as several instances side by side (give each an <c>instance</c> name: its own connection pool).
 /// </summary>
 public sealed class FollowBotApp : WebApplicationFactory<Program>
 {
@@ -22,14 +23,18 @@ public sealed class FollowBotApp : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
 
-    public FollowBotApp(string? databasePath = null, FakeTimeProvider? clock = null, Dictionary<string, string?>? settings = null)
+    public FollowBotApp(TestDatabase database, FakeTimeProvider? clock = null, Dictionary<string, string?>? settings = null, string? instance = null)
     {
-        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"followbot-test-{Guid.NewGuid():N}.db");
+        Database = database;
         Clock = clock ?? new FakeTimeProvider(Start);
-        _settings = settings ?? [];
+        _settings = database.Settings(instance);
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
     }
 
-    public string DatabasePath { get; }
+    public TestDatabase Database { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -58,6 +63,13 @@ public sealed class FollowBotApp : WebApplicationFactory<Program>
         return (await scope.ServiceProvider.GetRequiredService<IDealStore>().GetByNumberAsync(workspace!.Id, number, default))!;
     }
 
+    public async Task<IReadOnlyList<Member>> MembersAsync()
+    {
+        using var scope = Services.CreateScope();
+        var workspace = await scope.ServiceProvider.GetRequiredService<IWorkspaceStore>().FindByKeyAsync("playground", default);
+        return await scope.ServiceProvider.GetRequiredService<IMemberStore>().ListAsync(workspace!.Id, default);
+    }
+
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(int number)
     {
         var deal = await DealAsync(number);
@@ -68,7 +80,6 @@ public sealed class FollowBotApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:FollowBot", $"Data Source={DatabasePath}");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

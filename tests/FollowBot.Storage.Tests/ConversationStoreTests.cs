@@ -4,8 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class ConversationStoreTests : StorageTestBase
+public abstract class ConversationStoreTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : ConversationStoreTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : ConversationStoreTests(TestProvider.Postgres);
+
     [Fact]
     public async Task Keeps_one_reference_per_member_and_channel_and_the_newest_address_wins()
     {

@@ -4,8 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class DealConcurrencyTests : StorageTestBase
+public abstract class DealConcurrencyTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : DealConcurrencyTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : DealConcurrencyTests(TestProvider.Postgres);
+
     [Fact]
     public async Task Two_saves_of_one_loaded_version_give_one_saved_and_one_conflict()
     {

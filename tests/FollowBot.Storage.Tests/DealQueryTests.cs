@@ -3,8 +3,12 @@ using FollowBot.Core.Persistence;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class DealQueryTests : StorageTestBase
+public abstract class DealQueryTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : DealQueryTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : DealQueryTests(TestProvider.Postgres);
+
     private Workspace _ws = null!;
     private Member _ann = null!;
     private Member _bob = null!;

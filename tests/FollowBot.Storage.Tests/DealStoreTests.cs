@@ -4,8 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class DealStoreTests : StorageTestBase
+public abstract class DealStoreTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : DealStoreTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : DealStoreTests(TestProvider.Postgres);
+
     [Fact]
     public async Task Stored_deal_comes_back_field_for_field()
     {
@@ -22,7 +26,7 @@ public sealed class DealStoreTests : StorageTestBase
             d.SetGrade(Grade.A, T0);
             d.SetStageOwner(finance.Id, T0);
             d.SetDue(new DateTimeOffset(2026, 3, 5, 18, 0, 0, TimeSpan.FromHours(8)), T0);
-            d.SetReminder(T0.AddHours(30).AddTicks(1), "回款 call back", T0);
+            d.SetReminder(T0.AddHours(30).AddTicks(10), "回款 call back", T0);
             d.Snooze(T0.AddDays(4), T0.AddMinutes(1));
         });
 

@@ -3,8 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class DeliveryLogTests : StorageTestBase
+public abstract class DeliveryLogTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : DeliveryLogTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : DeliveryLogTests(TestProvider.Postgres);
+
     [Fact]
     public async Task First_delivery_is_recorded_and_a_retry_is_recognised()
     {
@@ -19,7 +23,7 @@ public sealed class DeliveryLogTests : StorageTestBase
     public async Task The_same_delivery_arriving_at_two_instances_at_once_is_handled_once()
     {
         var here = Services.GetRequiredService<DeliveryLog>();
-        var there = NewProvider().GetRequiredService<DeliveryLog>();
+        var there = NewProvider(instance: "b").GetRequiredService<DeliveryLog>();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(
             () => (i % 2 == 0 ? here : there).TryRecordAsync("teams:19:abc@thread.v2;1712345", Ct), Ct)));

@@ -4,8 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class MemberStoreTests : StorageTestBase
+public abstract class MemberStoreTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : MemberStoreTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : MemberStoreTests(TestProvider.Postgres);
+
     [Fact]
     public async Task Stored_member_comes_back_field_for_field_after_changes()
     {

@@ -4,8 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class MessageLogTests : StorageTestBase
+public abstract class MessageLogTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : MessageLogTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : MessageLogTests(TestProvider.Postgres);
+
     [Fact]
     public async Task Pages_a_members_messages_oldest_first_after_a_cursor()
     {
@@ -37,7 +41,7 @@ public sealed class MessageLogTests : StorageTestBase
     {
         var ws = await AddWorkspaceAsync();
         var ann = await AddMemberAsync(ws, "ANN");
-        var sent = new LoggedMessage(999, ws.Id, ann.Id, "playground", T0.AddTicks(7), "逾期提醒", """{"type":"AdaptiveCard","version":"1.5"}""");
+        var sent = new LoggedMessage(999, ws.Id, ann.Id, "playground", T0.AddTicks(70), "逾期提醒", """{"type":"AdaptiveCard","version":"1.5"}""");
 
         var id = await InScopeAsync<IMessageLog, long>(l => l.AppendAsync(sent, Ct));
         var found = await InScopeAsync<IMessageLog, IReadOnlyList<LoggedMessage>>(l => l.ListAsync(ws.Id, ann.Id, 0, 10, Ct));
@@ -55,6 +59,51 @@ public sealed class MessageLogTests : StorageTestBase
         await InScopeAsync<IMessageLog, long>(l => l.AppendAsync(Message(b, ann, "misrouted"), Ct));
 
         (await InScopeAsync<IMessageLog, IReadOnlyList<LoggedMessage>>(l => l.ListAsync(a.Id, ann.Id, 0, 10, Ct))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Instants_are_stored_in_utc_to_the_microsecond_on_every_provider()
+    {
+        var ws = await AddWorkspaceAsync();
+        var ann = await AddMemberAsync(ws, "ANN");
+        var shanghai = new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.FromHours(8)).AddTicks(17);
+
+        await InScopeAsync<IMessageLog, long>(l => l.AppendAsync(Message(ws, ann, "at") with { At = shanghai }, Ct));
+        var found = (await InScopeAsync<IMessageLog, IReadOnlyList<LoggedMessage>>(l => l.ListAsync(ws.Id, ann.Id, 0, 10, Ct))).Single();
+
+        found.At.Offset.ShouldBe(TimeSpan.Zero);
+        found.At.UtcTicks.ShouldBe(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero).AddTicks(10).UtcTicks);
+    }
+
+    [Fact]
+    public async Task A_reader_paging_while_two_writers_commit_out_of_order_misses_no_message()
+    {
+        var ws = await AddWorkspaceAsync();
+        var ann = await AddMemberAsync(ws, "ANN");
+
+        // Writer A appends inside a transaction it has not committed yet; writer B (another instance) appends now.
+        await using var scopeA = NewScope();
+        var dbA = scopeA.ServiceProvider.GetRequiredService<FollowBotDbContext>();
+        await using var transaction = await dbA.Database.BeginTransactionAsync(Ct);
+        await scopeA.ServiceProvider.GetRequiredService<IMessageLog>().AppendAsync(Message(ws, ann, "a"), Ct);
+        var otherInstance = NewProvider(instance: "b");
+        var writerB = Task.Run(() => InScopeAsync(otherInstance, l => l.AppendAsync(Message(ws, ann, "b"), Ct)), Ct);
+        await Database.WaitUntilFinishedOrBlockedAsync(writerB, Ct);
+
+        // A reader pages now, moves its cursor past what it saw, then pages again after both writers are done.
+        var first = await InScopeAsync<IMessageLog, IReadOnlyList<LoggedMessage>>(l => l.ListAsync(ws.Id, ann.Id, 0, 10, Ct));
+        await transaction.CommitAsync(Ct);
+        await writerB;
+        var cursor = first.Count == 0 ? 0 : first[^1].Id;
+        var second = await InScopeAsync<IMessageLog, IReadOnlyList<LoggedMessage>>(l => l.ListAsync(ws.Id, ann.Id, cursor, 10, Ct));
+
+        first.Concat(second).Select(m => m.Text).ShouldBe(["a", "b"]);
+    }
+
+    private static async Task<long> InScopeAsync(IServiceProvider services, Func<IMessageLog, Task<long>> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<IMessageLog>());
     }
 
     private static LoggedMessage Message(Workspace ws, Member member, string text) => new(0, ws.Id, member.Id, "playground", TestData.T0, text, null);

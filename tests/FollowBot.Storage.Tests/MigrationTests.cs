@@ -3,10 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class MigrationTests : StorageTestBase
+public abstract class MigrationTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : MigrationTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : MigrationTests(TestProvider.Postgres);
+
     [Fact]
-    public async Task Migrations_apply_to_an_empty_file_and_leave_nothing_pending()
+    public async Task Migrations_apply_to_an_empty_database_and_leave_nothing_pending()
     {
         await using var scope = NewScope();
         var db = scope.ServiceProvider.GetRequiredService<FollowBotDbContext>();
@@ -22,7 +26,7 @@ public sealed class MigrationTests : StorageTestBase
         await using var scope = NewScope();
         var db = scope.ServiceProvider.GetRequiredService<FollowBotDbContext>();
 
-        db.Database.HasPendingModelChanges().ShouldBeFalse("run 'dotnet ef migrations add' for the SQLite context");
+        db.Database.HasPendingModelChanges().ShouldBeFalse($"run 'dotnet ef migrations add' for {db.GetType().Name}");
     }
 
     [Fact]
@@ -32,5 +36,22 @@ public sealed class MigrationTests : StorageTestBase
         await NewProvider().MigrateFollowBotDatabaseAsync(Ct);
 
         (await AddWorkspaceAsync()).Key.ShouldBe("playground");
+    }
+
+    [Fact]
+    public async Task Two_instances_migrating_an_empty_database_at_once_both_succeed()
+    {
+        // Several instances deployed together all migrate at start; EF's migration lock lets one apply, the rest wait.
+        await using var empty = await TestDatabase.CreateAsync(Provider, Ct);
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:FollowBot"] = empty.ConnectionString };
+
+        await Task.WhenAll(
+            Task.Run(() => NewProvider(settings).MigrateFollowBotDatabaseAsync(Ct), Ct),
+            Task.Run(() => NewProvider(settings).MigrateFollowBotDatabaseAsync(Ct), Ct));
+
+        await using var scope = NewProvider(settings).CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FollowBotDbContext>();
+        (await db.Database.GetPendingMigrationsAsync(Ct)).ShouldBeEmpty();
+        (await db.Database.GetAppliedMigrationsAsync(Ct)).Count().ShouldBe(db.Database.GetMigrations().Count());
     }
 }

@@ -5,8 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class SlaStoreTests : StorageTestBase
+public abstract class SlaStoreTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : SlaStoreTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : SlaStoreTests(TestProvider.Postgres);
+
     [Fact]
     public async Task Settings_for_all_grades_and_for_one_grade_live_side_by_side()
     {

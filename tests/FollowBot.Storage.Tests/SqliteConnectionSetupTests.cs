@@ -1,9 +1,10 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class SqliteConnectionSetupTests : StorageTestBase
+public sealed class SqliteConnectionSetupTests() : StorageTestBase(TestProvider.Sqlite)
 {
     [Fact]
     public async Task Connections_use_wal_and_wait_for_a_busy_writer()
@@ -17,5 +18,31 @@ public sealed class SqliteConnectionSetupTests : StorageTestBase
         (await command.ExecuteScalarAsync(Ct)).ShouldBe("wal");
         command.CommandText = "PRAGMA busy_timeout";
         (await command.ExecuteScalarAsync(Ct)).ShouldBe(30_000L);
+    }
+
+    [Fact]
+    public async Task Migrating_a_file_that_another_instance_has_just_created_works_and_turns_on_wal()
+    {
+        // Another instance created the file a moment ago and has not switched it to WAL yet. EF first checks that the
+        // file exists through a read-only connection, which can't switch it; the switch happens on the next one.
+        await using var fresh = await TestDatabase.CreateAsync(TestProvider.Sqlite, Ct);
+        await using (var other = new SqliteConnection(fresh.ConnectionString + ";Pooling=False"))
+        {
+            await other.OpenAsync(Ct);
+            await using var create = other.CreateCommand();
+            create.CommandText = "PRAGMA user_version = 0; CREATE TABLE started (x);";
+            await create.ExecuteNonQueryAsync(Ct);
+        }
+
+        var services = NewProvider(new Dictionary<string, string?> { ["ConnectionStrings:FollowBot"] = fresh.ConnectionString });
+        await services.MigrateFollowBotDatabaseAsync(Ct);
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FollowBotDbContext>();
+        await db.Database.OpenConnectionAsync(Ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        (await command.ExecuteScalarAsync(Ct)).ShouldBe("wal");
+        (await db.Database.GetPendingMigrationsAsync(Ct)).ShouldBeEmpty();
     }
 }

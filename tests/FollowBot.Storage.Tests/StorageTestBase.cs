@@ -1,6 +1,5 @@
 using FollowBot.Core.Domain;
 using FollowBot.Core.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -8,52 +7,47 @@ using Microsoft.Extensions.Time.Testing;
 namespace FollowBot.Storage.Tests;
 
 /// <summary>
-/// Every test gets its own SQLite file (never the EF InMemory provider), migrated the way the Host does it and
-/// deleted afterwards, so concurrency tests see real locks and real unique indexes.
+/// Every test gets its own database (a SQLite file, or a PostgreSQL database: see <see cref="DatabaseTest"/> for the
+/// pattern that runs each test class on both), migrated the way the Host does it and removed afterwards, so
+/// concurrency tests see real locks and real unique indexes. Never the EF InMemory provider.
 /// </summary>
-public abstract class StorageTestBase : IAsyncLifetime
+public abstract class StorageTestBase(TestProvider provider) : DatabaseTest(provider)
 {
     protected static readonly DateTimeOffset T0 = TestData.T0;
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"followbot-test-{Guid.NewGuid():N}.db");
     private readonly List<ServiceProvider> _providers = [];
-
-    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     protected FakeTimeProvider Time { get; } = new(T0);
 
-    protected string ConnectionString => $"Data Source={_path}";
+    protected string ConnectionString => Database.ConnectionString;
 
     protected ServiceProvider Services { get; private set; } = null!;
 
-    public virtual async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
+        await base.InitializeAsync();
         Services = NewProvider();
         await Services.MigrateFollowBotDatabaseAsync(Ct);
     }
 
-    public virtual async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         foreach (var provider in _providers)
         {
             await provider.DisposeAsync();
         }
 
-        // Pooled connections keep the file open; close them before deleting.
-        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-
-        GC.SuppressFinalize(this);
+        await base.DisposeAsync();
     }
 
-    /// <summary>Another app instance on the same file: its own container, pool and contexts.</summary>
-    protected ServiceProvider NewProvider(IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Another app instance on the same database: its own container, contexts and (on PostgreSQL, when
+    /// <paramref name="instance"/> is given) connection pool.
+    /// </summary>
+    protected ServiceProvider NewProvider(IDictionary<string, string?>? settings = null, string? instance = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:FollowBot"] = ConnectionString })
+            .AddInMemoryCollection(Database.Settings(instance))
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection().AddSingleton<TimeProvider>(Time).AddLogging();

@@ -3,8 +3,12 @@ using FollowBot.Core.Persistence;
 
 namespace FollowBot.Storage.Tests;
 
-public sealed class WorkspaceStoreTests : StorageTestBase
+public abstract class WorkspaceStoreTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : WorkspaceStoreTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : WorkspaceStoreTests(TestProvider.Postgres);
+
     [Fact]
     public async Task Stored_workspace_comes_back_field_for_field()
     {

@@ -9,9 +9,15 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public static readonly SqliteConnectionSetup Instance = new();
 
-    // WAL lets readers run beside the one writer; busy_timeout makes a second writer (another context, another
-    // process) wait for the lock instead of failing at once with SQLITE_BUSY. https://www.sqlite.org/wal.html
-    private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = {0};";
+    // busy_timeout makes a second writer (another context, another process) wait for the lock instead of failing at
+    // once with SQLITE_BUSY. WAL lets readers run beside the one writer (https://www.sqlite.org/wal.html); it is a
+    // property of the file, so it is switched on once: setting it again needs a lock, which would make every new
+    // connection wait behind a writer, readers too.
+    // https://www.sqlite.org/rescode.html#busy and #readonly
+    private const int Busy = 5;
+    private const int ReadOnly = 8;
+
+    private const string BusyTimeout = "PRAGMA busy_timeout = {0}; PRAGMA journal_mode;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Prepare(connection);
 
@@ -34,7 +40,20 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 
         using var command = sqlite.CreateCommand();
         var timeoutMs = Math.Max(1, sqlite.DefaultTimeout) * 1000;
-        command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, Pragmas, timeoutMs);
-        command.ExecuteNonQuery();
+        command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, BusyTimeout, timeoutMs);
+        if (!string.Equals(command.ExecuteScalar() as string, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            try
+            {
+                command.ExecuteNonQuery();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is Busy or ReadOnly)
+            {
+                // A read-only connection (EF's "does the file exist?" check) can't switch the file, and another
+                // instance may be switching it right now. WAL only lets readers and the writer overlap: this
+                // connection works without it, and the next writable one switches the file.
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
 namespace FollowBot.Storage.Sqlite;
 
@@ -16,6 +17,9 @@ public sealed class SqliteFollowBotDbContext(DbContextOptions<SqliteFollowBotDbC
 
     public override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is SqliteException { SqliteExtendedErrorCode: ConstraintUnique or ConstraintPrimaryKey };
+
+    // lower() is replaced on every connection by a Unicode-aware one (SqliteConnectionSetup).
+    protected override Func<SqlExpression, SqlExpression> FoldSql => Lower;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

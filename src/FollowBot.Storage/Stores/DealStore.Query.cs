@@ -32,9 +32,10 @@ internal sealed partial class DealStore
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            // lower() is Unicode-aware on SQLite too (SqliteConnectionSetup); Chinese has no case and matches as is.
+            // Fold lower-cases every script on every provider; Chinese has no case and matches as is.
             var text = query.Text.Trim().ToLowerInvariant();
-            deals = deals.Where(d => d.Company.ToLower().Contains(text) || (d.ContactName != null && d.ContactName.ToLower().Contains(text)));
+            deals = deals.Where(d => FollowBotDbContext.Fold(d.Company).Contains(text)
+                || (d.ContactName != null && FollowBotDbContext.Fold(d.ContactName).Contains(text)));
         }
 
         return await deals

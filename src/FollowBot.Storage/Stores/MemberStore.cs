@@ -22,10 +22,10 @@ internal sealed class MemberStore(FollowBotDbContext db) : IMemberStore
 
     public async Task<IReadOnlyList<Member>> FindByNameAsync(WorkspaceId workspace, string name, CancellationToken cancellationToken)
     {
-        // lower() is Unicode-aware on SQLite too (SqliteConnectionSetup), so this matches what ToLowerInvariant does.
+        // Fold lower-cases every script on every provider, as ToLowerInvariant does here.
         var wanted = name.Trim().ToLowerInvariant();
         return await In(workspace)
-            .Where(m => m.DisplayName.ToLower() == wanted || m.ExternalId.ToLower() == wanted)
+            .Where(m => FollowBotDbContext.Fold(m.DisplayName) == wanted || FollowBotDbContext.Fold(m.ExternalId) == wanted)
             .OrderBy(m => m.DisplayName).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
     }

@@ -10,8 +10,22 @@ internal sealed class MessageLog(FollowBotDbContext db) : IMessageLog
     {
         // A copy with no id: the database numbers messages, whatever the caller put there.
         var row = message with { Id = 0 };
-        db.LoggedMessages.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
+
+        // Readers page with "id > cursor", which is only safe if ids become visible in order. PostgreSQL draws an id
+        // at INSERT but shows the row at COMMIT, so two writers could commit 11 before 10 and a reader that already
+        // moved past 11 would never see 10. Writers of one workspace therefore take turns until they commit.
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            await db.SerializeWritersAsync($"messages:{message.Workspace.Value}", cancellationToken);
+            db.LoggedMessages.Add(row);
+            await db.SaveChangesAsync(cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+
         db.Entry(row).State = EntityState.Detached;
         return row.Id;
     }

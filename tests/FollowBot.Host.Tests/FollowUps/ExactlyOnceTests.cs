@@ -13,13 +13,16 @@ namespace FollowBot.Host.Tests.FollowUps;
 /// Exactly once (product §6) with two FollowBot hosts on one real SQLite file: 1,000 deals fall due, both hosts
 /// sweep at the same time, every nudge is sent once; a host killed between sending and recording loses none.
 /// </summary>
-public class ExactlyOnceTests : IDisposable
+public abstract class ExactlyOnceTests(TestProvider provider) : DatabaseTest(provider)
 {
+    public sealed class OnSqlite() : ExactlyOnceTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : ExactlyOnceTests(TestProvider.Postgres);
+
     private const int Deals = 1000;
-    private readonly TempDatabase _db = new();
     private readonly FakeTimeProvider _clock = new(FollowBotApp.Start);
 
-    private FollowBotApp Host(CountingPublisher publisher) => new(_db.Path, _clock, new Dictionary<string, string?>
+    private FollowBotApp Host(CountingPublisher publisher) => new(Database, _clock, new Dictionary<string, string?>
     {
         ["FollowBot:Calendar:Enabled"] = "false",
         ["FollowBot:Nudges:MaxNudgesPerDay"] = "100000",
@@ -107,9 +110,4 @@ public class ExactlyOnceTests : IDisposable
         (await b.OutboxAsync()).Where(o => o.Rung == Rungs.Nudge).ShouldAllBe(o => o.Status == OutboxStatus.Sent);
     }
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
-    }
 }

@@ -11,14 +11,17 @@ namespace FollowBot.Host.Tests.FollowUps;
 /// is 4 business hours, so bob's lead made Tue 10:00 is due Tue 14:00; his manager hears 2 business hours later,
 /// the team channel one business day later.
 /// </summary>
-public class LadderTests : IDisposable
+public abstract class LadderTests(TestProvider provider) : DatabaseTest(provider)
 {
+    public sealed class OnSqlite() : LadderTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : LadderTests(TestProvider.Postgres);
+
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
-    private readonly TempDatabase _db = new();
 
     internal static DateTimeOffset Local(int day, int hour, int minute = 0, int second = 0) => new(2026, 12, day, hour, minute, second, Shanghai);
 
-    internal static FollowBotApp App(string path, Dictionary<string, string?>? extra = null)
+    internal static FollowBotApp App(TestDatabase path, Dictionary<string, string?>? extra = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -41,7 +44,7 @@ public class LadderTests : IDisposable
     }
 
     /// <summary>alice (admin) manages bob; "sales" stands for the team channel; bob's lead #1 is due Tue 14:00.</summary>
-    internal static async Task<FollowBotApp> StartAsync(string path, Dictionary<string, string?>? extra = null)
+    internal static async Task<FollowBotApp> StartAsync(TestDatabase path, Dictionary<string, string?>? extra = null)
     {
         var app = App(path, extra);
         await app.SayAsync("alice", "help");
@@ -56,7 +59,7 @@ public class LadderTests : IDisposable
     [Fact]
     public async Task Walks_every_rung_nudge_at_the_deadline_then_manager_then_repeat_and_team_channel_next_business_day()
     {
-        await using var app = await StartAsync(_db.Path);
+        await using var app = await StartAsync(Database);
 
         await app.SweepAtAsync(Local(1, 13, 59));
         (await app.InboxAsync("bob")).ShouldBeEmpty();
@@ -99,7 +102,7 @@ public class LadderTests : IDisposable
     [Fact]
     public async Task Snoozing_from_the_nudge_stops_the_ladder_of_the_old_deadline()
     {
-        await using var app = await StartAsync(_db.Path);
+        await using var app = await StartAsync(Database);
         await app.SweepAtAsync(Local(1, 14, 0, 30));
         var nudge = (await app.InboxAsync("bob")).Single();
 
@@ -119,7 +122,7 @@ public class LadderTests : IDisposable
     [Fact]
     public async Task Advancing_stops_the_ladder_and_a_button_on_the_old_nudge_answers_that_it_is_out_of_date()
     {
-        await using var app = await StartAsync(_db.Path);
+        await using var app = await StartAsync(Database);
         await app.SweepAtAsync(Local(1, 14, 0, 30));
         var nudge = (await app.InboxAsync("bob")).Single();
 
@@ -141,7 +144,7 @@ public class LadderTests : IDisposable
     [Fact]
     public async Task The_fourth_snooze_of_one_stage_escalates_to_the_manager_at_once()
     {
-        await using var app = await StartAsync(_db.Path);
+        await using var app = await StartAsync(Database);
         for (var i = 1; i <= 3; i++)
         {
             (await app.TextAsync("bob", "snooze 1 1h waiting")).ShouldStartWith("Snoozed");
@@ -161,7 +164,7 @@ public class LadderTests : IDisposable
     [Fact]
     public async Task Over_the_daily_budget_nudges_fold_into_the_next_morning_digest()
     {
-        await using var app = await StartAsync(_db.Path, new() { ["FollowBot:Nudges:MaxNudgesPerDay"] = "2" });
+        await using var app = await StartAsync(Database, new() { ["FollowBot:Nudges:MaxNudgesPerDay"] = "2" });
         await app.SayAsync("bob", "lead Beta");
         await app.SayAsync("bob", "lead Gamma");
 
@@ -181,7 +184,7 @@ public class LadderTests : IDisposable
     [Fact]
     public async Task A_member_who_cannot_be_reached_is_a_counted_and_logged_failure()
     {
-        await using var app = await StartAsync(_db.Path);
+        await using var app = await StartAsync(Database);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<FollowBotDbContext>().Database.ExecuteSqlRawAsync("DELETE FROM \"Conversations\"");
@@ -194,9 +197,4 @@ public class LadderTests : IDisposable
         (row.Status, row.LastError).ShouldBe((OutboxStatus.GaveUp, "no conversation with the recipient"));
     }
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
-    }
 }

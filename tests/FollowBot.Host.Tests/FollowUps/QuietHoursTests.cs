@@ -7,12 +7,15 @@ namespace FollowBot.Host.Tests.FollowUps;
 /// Quiet hours on each recipient's own clock (product §6): the workspace calendar (09:00–18:00, Mon–Fri) read in
 /// Shanghai for bob and in London for his manager alice, across a daylight-saving change.
 /// </summary>
-public class QuietHoursTests : IDisposable
+public abstract class QuietHoursTests(TestProvider provider) : DatabaseTest(provider)
 {
-    private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
-    private readonly TempDatabase _db = new();
+    public sealed class OnSqlite() : QuietHoursTests(TestProvider.Sqlite);
 
-    private static FollowBotApp App(string path, DateTimeOffset start) =>
+    public sealed class OnPostgres() : QuietHoursTests(TestProvider.Postgres);
+
+    private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
+
+    private static FollowBotApp App(TestDatabase path, DateTimeOffset start) =>
         new(path, new FakeTimeProvider(start), new Dictionary<string, string?> { ["FollowBot:Nudges:RepeatCap"] = "0", ["FollowBot:Nudges:Enabled"] = "false" });
 
     private static async Task SetUpAsync(FollowBotApp app)
@@ -28,7 +31,7 @@ public class QuietHoursTests : IDisposable
     public async Task A_deadline_at_20_00_in_Shanghai_is_delivered_at_09_00_the_next_working_day_and_the_London_manager_hears_at_09_00_London()
     {
         // Friday 2026-12-04 10:00 Shanghai; the deadline is set to Friday 20:00 Shanghai (12:00 UTC), after hours.
-        await using var app = App(_db.Path, new DateTimeOffset(2026, 12, 4, 10, 0, 0, Shanghai));
+        await using var app = App(Database, new DateTimeOffset(2026, 12, 4, 10, 0, 0, Shanghai));
         await SetUpAsync(app);
         await app.SetDueAsync(1, new DateTimeOffset(2026, 12, 4, 20, 0, 0, Shanghai));
 
@@ -56,7 +59,7 @@ public class QuietHoursTests : IDisposable
     public async Task The_spring_daylight_saving_change_in_London_neither_shifts_nor_duplicates_the_escalation()
     {
         // Friday 2027-03-26 20:00 Shanghai; London moves to BST on Sunday 2027-03-28 at 01:00 UTC.
-        await using var app = App(_db.Path, new DateTimeOffset(2027, 3, 26, 10, 0, 0, Shanghai));
+        await using var app = App(Database, new DateTimeOffset(2027, 3, 26, 10, 0, 0, Shanghai));
         await SetUpAsync(app);
         await app.SetDueAsync(1, new DateTimeOffset(2027, 3, 26, 20, 0, 0, Shanghai));
 
@@ -78,7 +81,7 @@ public class QuietHoursTests : IDisposable
     [Fact]
     public async Task With_the_calendar_switched_off_every_hour_is_a_working_hour()
     {
-        await using var app = new FollowBotApp(_db.Path, new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 23, 0, 0, Shanghai)), new Dictionary<string, string?>
+        await using var app = new FollowBotApp(Database, new FakeTimeProvider(new DateTimeOffset(2026, 12, 5, 23, 0, 0, Shanghai)), new Dictionary<string, string?>
         {
             ["FollowBot:Calendar:Enabled"] = "false",
             ["FollowBot:Pipeline:Stages:lead:Sla"] = "01:00:00",
@@ -91,9 +94,4 @@ public class QuietHoursTests : IDisposable
         (await app.InboxAsync("bob")).Single().Text!.ShouldContain("#1 Night owl");
     }
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
-    }
 }

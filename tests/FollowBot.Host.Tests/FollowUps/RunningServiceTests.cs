@@ -12,12 +12,15 @@ namespace FollowBot.Host.Tests.FollowUps;
 /// issue 5 (<c>FollowBot__Calendar__Enabled=false</c>, <c>FollowBot__Pipeline__Stages__lead__Sla=00:00:05</c>) and the
 /// default 15-second sweep. The test moves FollowBot's clock and waits for the scheduler's sweeps, never for time.
 /// </summary>
-public class RunningServiceTests : IDisposable
+public abstract class RunningServiceTests(TestProvider provider) : DatabaseTest(provider)
 {
-    private static readonly TimeSpan RealTimeout = TimeSpan.FromSeconds(60);
-    private readonly TempDatabase _db = new();
+    public sealed class OnSqlite() : RunningServiceTests(TestProvider.Sqlite);
 
-    private FollowBotApp Start(FakeTimeProvider clock, SweepSignal signal) => new(_db.Path, clock, new Dictionary<string, string?>
+    public sealed class OnPostgres() : RunningServiceTests(TestProvider.Postgres);
+
+    private static readonly TimeSpan RealTimeout = TimeSpan.FromSeconds(60);
+
+    private FollowBotApp Start(FakeTimeProvider clock, SweepSignal signal) => new(Database, clock, new Dictionary<string, string?>
     {
         ["FollowBot:Calendar:Enabled"] = "false",
         ["FollowBot:Pipeline:Stages:lead:Sla"] = "00:00:05",
@@ -65,7 +68,7 @@ public class RunningServiceTests : IDisposable
     public async Task The_playground_clock_moves_followbot_forward_so_a_newcomer_watches_the_deadline_pass()
     {
         var clock = new PlaygroundClock(new FakeTimeProvider(FollowBotApp.Start));
-        await using var app = new FollowBotApp(_db.Path, settings: new() { ["FollowBot:Pipeline:Stages:lead:Sla"] = "04:00:00" })
+        await using var app = new FollowBotApp(Database, settings: new() { ["FollowBot:Pipeline:Stages:lead:Sla"] = "04:00:00" })
         {
             ExtraServices = services =>
             {
@@ -93,7 +96,7 @@ public class RunningServiceTests : IDisposable
     [Fact]
     public async Task The_clock_endpoint_does_not_exist_outside_development()
     {
-        await using var app = new FollowBotApp(_db.Path, settings: new() { ["Playground:Enabled"] = "true" });
+        await using var app = new FollowBotApp(Database, settings: new() { ["Playground:Enabled"] = "true" });
         using var production = app.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("FollowBot:Reports:SigningKey", "a-production-signing-key-of-32-chars-or-more"));
 
         var response = await production.CreateClient().PostAsync("/api/playground/clock", Json("""{"advance":"1d"}"""));
@@ -103,9 +106,4 @@ public class RunningServiceTests : IDisposable
 
     private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
-    }
 }

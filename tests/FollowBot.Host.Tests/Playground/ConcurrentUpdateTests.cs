@@ -7,22 +7,25 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FollowBot.Host.Tests.Playground;
 
 /// <summary>
-/// Two people update the same deal at the same moment on a real SQLite file: one wins, the other is told to
+/// Two people update the same deal at the same moment on a real database: one wins, the other is told to
 /// retry, and nothing is half-written. The race is forced: the first update's save runs only after a second,
 /// complete update (in its own scope, its own connection) has committed.
 /// </summary>
-public class ConcurrentUpdateTests : IDisposable
+public abstract class ConcurrentUpdateTests(TestProvider provider) : DatabaseTest(provider)
 {
-    private readonly TempDatabase _db = new();
+    public sealed class OnSqlite() : ConcurrentUpdateTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : ConcurrentUpdateTests(TestProvider.Postgres);
 
     [Fact]
     public async Task One_concurrent_update_wins_and_the_other_is_told_to_retry()
     {
-        await using var app = new FollowBotApp(_db.Path) { ExtraServices = RacingDealStore.Register };
+        var race = new SaveRace();
+        await using var app = new FollowBotApp(Database) { ExtraServices = race.Register };
         await app.SayAsync("alice", "lead Acme value=1000");
-        RacingDealStore.Interloper = async scopes =>
+        race.Interloper = async () =>
         {
-            using var scope = scopes.CreateScope();
+            using var scope = app.Services.CreateScope();
             var engine = scope.ServiceProvider.GetRequiredService<CommandEngine>();
             var envelope = new CommandEnvelope(new WorkspaceRef("playground"), new ActorRef("alice"), "playground", "update 1 value=2000");
             (await engine.HandleAsync(envelope, default)).IsError.ShouldBeFalse();
@@ -40,48 +43,5 @@ public class ConcurrentUpdateTests : IDisposable
         // The refused member simply tries again and it goes through.
         (await app.TextAsync("alice", "update 1 value=3000")).ShouldContain("#1");
         (await app.DealAsync(1)).Amount.ShouldBe(3000m);
-    }
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Wraps the real store; the first save after <see cref="Interloper"/> is set lets it run first.</summary>
-    private sealed class RacingDealStore(IDealStore inner, IServiceScopeFactory scopes) : IDealStore
-    {
-        public static Func<IServiceScopeFactory, Task>? Interloper { get; set; }
-
-        public static void Register(IServiceCollection services)
-        {
-            var real = services.Single(d => d.ServiceType == typeof(IDealStore));
-            services.Remove(real);
-            services.AddScoped<IDealStore>(sp => new RacingDealStore(
-                (IDealStore)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!),
-                sp.GetRequiredService<IServiceScopeFactory>()));
-        }
-
-        public async Task<SaveResult> SaveAsync(Deal deal, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken)
-        {
-            if (Interloper is { } other)
-            {
-                Interloper = null;
-                await other(scopes);
-            }
-
-            return await inner.SaveAsync(deal, timeline, cancellationToken);
-        }
-
-        public Task<int> NextNumberAsync(WorkspaceId workspace, CancellationToken cancellationToken) => inner.NextNumberAsync(workspace, cancellationToken);
-
-        public Task<Deal?> GetByNumberAsync(WorkspaceId workspace, int number, CancellationToken cancellationToken) => inner.GetByNumberAsync(workspace, number, cancellationToken);
-
-        public Task AddAsync(Deal deal, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken) => inner.AddAsync(deal, timeline, cancellationToken);
-
-        public Task<IReadOnlyList<Deal>> QueryAsync(DealQuery query, CancellationToken cancellationToken) => inner.QueryAsync(query, cancellationToken);
-
-        public Task<IReadOnlyList<TimelineEntry>> TimelineAsync(WorkspaceId workspace, DealId deal, int limit, CancellationToken cancellationToken) =>
-            inner.TimelineAsync(workspace, deal, limit, cancellationToken);
     }
 }

@@ -3,14 +3,16 @@ using FollowBot.Core.Domain;
 namespace FollowBot.Host.Tests.Playground;
 
 /// <summary>Product §8 through the real engine: reps edit their own, managers their team's, admins everything.</summary>
-public class PermissionTests : IDisposable
+public abstract class PermissionTests(TestProvider provider) : DatabaseTest(provider)
 {
-    private readonly TempDatabase _db = new();
+    public sealed class OnSqlite() : PermissionTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : PermissionTests(TestProvider.Postgres);
 
     [Fact]
     public async Task A_rep_is_refused_on_another_reps_deal_their_manager_may_edit_it_and_an_admin_may_do_all()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         await app.SayAsync("admin", "help");          // first member: admin
         await app.SayAsync("lee", "help");            // later members: reps
         await app.SayAsync("bob", "lead Bob Co");     // #1, Bob's
@@ -37,17 +39,11 @@ public class PermissionTests : IDisposable
     [Fact]
     public async Task Reps_cannot_assign_or_change_roles()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         await app.SayAsync("admin", "help");
         await app.SayAsync("bob", "lead Bob Co");
         (await app.TextAsync("bob", "assign 1 @admin")).ShouldContain("manager");
         (await app.TextAsync("bob", "role @bob admin")).ShouldContain("admin");
         (await app.DealAsync(1)).Status.ShouldBe(DealStatus.Open);
-    }
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

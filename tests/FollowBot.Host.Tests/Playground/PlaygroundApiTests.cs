@@ -7,9 +7,11 @@ using Microsoft.AspNetCore.Hosting;
 namespace FollowBot.Host.Tests.Playground;
 
 /// <summary>Bad requests get a 400 with a sentence that says what was wrong, never a 500; reading inboxes pages by cursor.</summary>
-public class PlaygroundApiTests : IDisposable
+public abstract class PlaygroundApiTests(TestProvider provider) : DatabaseTest(provider)
 {
-    private readonly TempDatabase _db = new();
+    public sealed class OnSqlite() : PlaygroundApiTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : PlaygroundApiTests(TestProvider.Postgres);
 
     [Theory]
     [InlineData("{not json", "not valid JSON")]
@@ -22,7 +24,7 @@ public class PlaygroundApiTests : IDisposable
     [InlineData("{\"user\":\"alice\",\"text\":\"help\",\"action\":{\"verb\":\"help\"}}", "not both")]
     public async Task Malformed_requests_get_a_clear_400(string body, string expected)
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         var response = await app.CreateClient().PostAsync("/api/playground/messages", new StringContent(body, Encoding.UTF8, "application/json"));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldContain(expected);
@@ -31,7 +33,7 @@ public class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task A_one_megabyte_body_gets_a_400()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         var body = "{\"user\":\"alice\",\"text\":\"" + new string('x', 1024 * 1024) + "\"}";
         var response = await app.CreateClient().PostAsync("/api/playground/messages", new StringContent(body, Encoding.UTF8, "application/json"));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -41,7 +43,7 @@ public class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task An_unknown_button_verb_is_a_friendly_reply_not_an_error_status()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         var replies = await app.ClickAsync("alice", "deal.explode", new { deal = 1 });
         replies[0].Text!.ShouldContain("deal.explode");
     }
@@ -49,7 +51,7 @@ public class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task Inbox_of_an_unknown_member_is_empty_and_a_bad_cursor_is_a_400()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         var client = app.CreateClient();
         var inbox = await client.GetFromJsonAsync<JsonElement>("/api/playground/messages?user=nobody");
         inbox.GetProperty("messages").GetArrayLength().ShouldBe(0);
@@ -61,31 +63,27 @@ public class PlaygroundApiTests : IDisposable
     [Fact]
     public async Task Health_answers_when_the_database_does()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         (await app.CreateClient().GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task The_playground_is_off_outside_development_unless_enabled()
     {
-        await using var app = new ProductionApp(_db.Path);
+        await using var app = new ProductionApp(Database);
         var response = await app.CreateClient().PostAsJsonAsync("/api/playground/messages", new { user = "alice", text = "help" });
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
-    private sealed class ProductionApp(string path) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    private sealed class ProductionApp(TestDatabase database) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:FollowBot", $"Data Source={path}");
-            builder.UseSetting("FollowBot:Reports:SigningKey", "a-production-signing-key-of-32-chars-or-more");
+            foreach (var (key, value) in database.Settings())
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

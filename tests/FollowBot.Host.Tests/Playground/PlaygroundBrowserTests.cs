@@ -11,23 +11,25 @@ namespace FollowBot.Host.Tests.Playground;
 /// <summary>
 /// The Playground page in a real browser (Debian's chromium driven by playwright-core) against FollowBot on
 /// Kestrel: forms and buttons on the cards work, no console error, no request leaves the machine. Screenshots of
-/// every step land in the test output folder (playground-e2e/).
+/// every step land in the test output folder (playground-e2e/&lt;provider&gt;/).
 /// </summary>
-public class PlaygroundBrowserTests : IDisposable
+public abstract class PlaygroundBrowserTests(TestProvider provider) : DatabaseTest(provider)
 {
+    public sealed class OnSqlite() : PlaygroundBrowserTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : PlaygroundBrowserTests(TestProvider.Postgres);
+
     private static readonly string E2eDirectory = typeof(PlaygroundBrowserTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PlaygroundE2eDirectory").Value!;
-
-    private readonly TempDatabase _db = new();
 
     [Fact]
     public async Task A_person_creates_a_lead_through_the_form_card_advances_it_and_the_manager_sees_the_pipeline()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         app.UseKestrel(0);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var artifacts = Path.Combine(AppContext.BaseDirectory, "playground-e2e");
+        var artifacts = Path.Combine(AppContext.BaseDirectory, "playground-e2e", Provider.ToString().ToLowerInvariant());
         if (Directory.Exists(artifacts))
         {
             Directory.Delete(artifacts, recursive: true);
@@ -38,12 +40,6 @@ public class PlaygroundBrowserTests : IDisposable
         exit.ShouldBe(0, output);
         output.ShouldContain("\"done\":true");
         Directory.GetFiles(artifacts, "*.png").Length.ShouldBeGreaterThanOrEqualTo(6);
-    }
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
     }
 
     private static async Task<(int Exit, string Output)> RunAsync(string baseUrl, string artifacts, params string[] flags)

@@ -8,14 +8,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FollowBot.Host.Tests.Playground;
 
 /// <summary>Messages FollowBot sends on its own reach the member's Playground inbox, oldest first, paged by cursor.</summary>
-public class PlaygroundPublisherTests : IDisposable
+public abstract class PlaygroundPublisherTests(TestProvider provider) : DatabaseTest(provider)
 {
-    private readonly TempDatabase _db = new();
+    public sealed class OnSqlite() : PlaygroundPublisherTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : PlaygroundPublisherTests(TestProvider.Postgres);
 
     [Fact]
     public async Task A_published_message_appears_in_the_members_inbox_with_its_rendered_card()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         await app.SayAsync("alice", "help");
         using (var scope = app.Services.CreateScope())
         {
@@ -43,11 +45,5 @@ public class PlaygroundPublisherTests : IDisposable
         var none = await client.GetFromJsonAsync<JsonElement>($"/api/playground/messages?user=alice&after={next}");
         none.GetProperty("messages").GetArrayLength().ShouldBe(0);
         none.GetProperty("next").GetString().ShouldBe(next);
-    }
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

@@ -3,14 +3,16 @@ using FollowBot.Core.Domain;
 namespace FollowBot.Host.Tests.Playground;
 
 /// <summary>The walkthrough, through the Playground API of the real host on a real SQLite file.</summary>
-public class PlaygroundWalkthroughTests : IDisposable
+public abstract class PlaygroundWalkthroughTests(TestProvider provider) : DatabaseTest(provider)
 {
-    private readonly TempDatabase _db = new();
+    public sealed class OnSqlite() : PlaygroundWalkthroughTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : PlaygroundWalkthroughTests(TestProvider.Postgres);
 
     [Fact]
     public async Task A_lead_goes_from_creation_to_won_in_English_and_survives_a_restart()
     {
-        await using (var app = new FollowBotApp(_db.Path))
+        await using (var app = new FollowBotApp(Database))
         {
             var created = await app.SayAsync("alice", "lead Acme value=5万 grade=A");
             created[0].Text!.ShouldContain("#1");
@@ -44,7 +46,7 @@ public class PlaygroundWalkthroughTests : IDisposable
             (await app.DealAsync(1)).Status.ShouldBe(DealStatus.Won);
         }
 
-        await using (var restarted = new FollowBotApp(_db.Path))
+        await using (var restarted = new FollowBotApp(Database))
         {
             var deal = await restarted.DealAsync(1);
             deal.Status.ShouldBe(DealStatus.Won);
@@ -59,7 +61,7 @@ public class PlaygroundWalkthroughTests : IDisposable
     [Fact]
     public async Task Chinese_commands_answer_in_Chinese()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         (await app.TextAsync("wang", "lang zh")).ShouldContain("中文");
         var created = await app.TextAsync("wang", "线索 华为 金额=5万 等级=A");
         created.ShouldContain("已创建线索 #1");
@@ -72,7 +74,7 @@ public class PlaygroundWalkthroughTests : IDisposable
     [Fact]
     public async Task Card_buttons_run_the_same_commands_as_text()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         await app.SayAsync("alice", "lead Acme");
         var replies = await app.ClickAsync("alice", "deal.advance", new { deal = 1 });
         replies[0].Text!.ShouldContain("#1");
@@ -85,17 +87,11 @@ public class PlaygroundWalkthroughTests : IDisposable
     [Fact]
     public async Task Mistakes_get_one_friendly_line_in_the_members_language()
     {
-        await using var app = new FollowBotApp(_db.Path);
+        await using var app = new FollowBotApp(Database);
         (await app.TextAsync("alice", "lead Acme value=abc")).ShouldContain("5万");
         (await app.TextAsync("alice", "show 99")).ShouldContain("#99");
         (await app.TextAsync("alice", "dance")).ShouldContain("help");
         await app.SayAsync("alice", "lang zh");
         (await app.TextAsync("alice", "查看 99")).ShouldContain("没有 #99");
-    }
-
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

@@ -14,13 +14,16 @@ namespace FollowBot.Host.Tests.Reports;
 /// <c>pipeline</c> and <c>export</c> through the Playground of the real host on a real SQLite file, and the signed
 /// links they hand out: served while valid, 404 once tampered with, expired, or pointing elsewhere.
 /// </summary>
-public partial class PipelineEndpointsTests : IDisposable
+public abstract partial class PipelineEndpointsTests(TestProvider provider) : DatabaseTest(provider)
 {
-    private readonly TempDatabase _db = new();
+    public sealed class OnSqlite() : PipelineEndpointsTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : PipelineEndpointsTests(TestProvider.Postgres);
+
 
     private async Task<FollowBotApp> TeamAsync(Dictionary<string, string?>? settings = null)
     {
-        var app = new FollowBotApp(_db.Path, settings: settings);
+        var app = new FollowBotApp(Database, settings: settings);
         await app.SayAsync("admin", "help");
         await app.SayAsync("alice", "lead 星河电子 value=¥128000");
         await app.SayAsync("alice", "lead Acme value=5000");
@@ -192,11 +195,6 @@ public partial class PipelineEndpointsTests : IDisposable
         (await app.TextAsync("admin", "pipeline all")).ShouldContain("on-time follow-up 50% (1/2); completion 0% (0/1)");
     }
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        GC.SuppressFinalize(this);
-    }
 
     private static string? ImageUrl(JsonElement card) =>
         card.GetProperty("body").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "Image").Select(e => e.GetProperty("url").GetString()).FirstOrDefault();

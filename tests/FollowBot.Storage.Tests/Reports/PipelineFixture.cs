@@ -11,7 +11,7 @@ namespace FollowBot.Storage.Tests.Reports;
 /// 00:00 UTC). Teams: M1 manages ann and bob, M2 manages cat and dan; eve has no manager. A second workspace holds
 /// five deals that must never be counted.
 /// </summary>
-public abstract class PipelineFixture : StorageTestBase
+public abstract class PipelineFixture(TestProvider provider) : StorageTestBase(provider)
 {
     public static readonly DateTimeOffset N = new(2026, 11, 20, 0, 0, 0, TimeSpan.Zero);
 

@@ -7,8 +7,12 @@ namespace FollowBot.Storage.Tests.Reports;
 /// Every figure of the summary on a real SQLite file against the fixture, counted by hand (see the group table in
 /// <see cref="PipelineFixture"/>). November is [N−19d, N+11d); "live" is the card's fast path at N.
 /// </summary>
-public sealed class PipelineReportTests : PipelineFixture
+public abstract class PipelineReportTests(TestProvider provider) : PipelineFixture(provider)
 {
+    public sealed class OnSqlite() : PipelineReportTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : PipelineReportTests(TestProvider.Postgres);
+
     private const int Day = 86_400;
     private static readonly DateTimeOffset November = At(-19);
     private static readonly DateTimeOffset December = At(11);

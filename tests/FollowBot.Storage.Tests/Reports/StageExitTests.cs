@@ -4,8 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests.Reports;
 
-public sealed class StageExitTests : StorageTestBase
+public abstract class StageExitTests(TestProvider provider) : StorageTestBase(provider)
 {
+    public sealed class OnSqlite() : StageExitTests(TestProvider.Sqlite);
+
+    public sealed class OnPostgres() : StageExitTests(TestProvider.Postgres);
+
     [Fact]
     public async Task A_deal_moved_at_the_instant_it_was_created_still_leaves_its_exit()
     {

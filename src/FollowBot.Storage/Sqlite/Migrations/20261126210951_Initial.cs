@@ -24,6 +24,19 @@ namespace FollowBot.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NudgeBudgets",
+                columns: table => new
+                {
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Used = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NudgeBudgets", x => new { x.MemberId, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Workspaces",
                 columns: table => new
                 {
@@ -104,6 +117,40 @@ namespace FollowBot.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FollowUpOutbox",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DealId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Rung = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecipientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NotBefore = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    SettledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUpOutbox", x => x.Key);
+                    table.ForeignKey(
+                        name: "FK_FollowUpOutbox_Workspaces_WorkspaceId",
+                        column: x => x.WorkspaceId,
+                        principalTable: "Workspaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LoggedMessages",
                 columns: table => new
                 {
@@ -176,6 +223,34 @@ namespace FollowBot.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StageExits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkspaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DealId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", nullable: false),
+                    ToStage = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StageOwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExitedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StageExits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StageExits_Deals_DealId",
+                        column: x => x.DealId,
+                        principalTable: "Deals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TimelineEntries",
                 columns: table => new
                 {
@@ -205,9 +280,29 @@ namespace FollowBot.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deals_Pipeline",
+                table: "Deals",
+                columns: new[] { "WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deals_Pipeline_Closed",
+                table: "Deals",
+                columns: new[] { "WorkspaceId", "ClosedAt", "Status", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deals_Pipeline_Due",
+                table: "Deals",
+                columns: new[] { "WorkspaceId", "Status", "StageDueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deals_Status_NextFollowUpAt",
                 table: "Deals",
                 columns: new[] { "Status", "NextFollowUpAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deals_Status_SnoozeCount",
+                table: "Deals",
+                columns: new[] { "Status", "SnoozeCount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deals_Status_StageDueAt",
@@ -236,6 +331,37 @@ namespace FollowBot.Storage.Sqlite.Migrations
                 column: "At");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FollowUpOutbox_ClaimedBy",
+                table: "FollowUpOutbox",
+                column: "ClaimedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpOutbox_DealId_Stage_Rung_Deadline",
+                table: "FollowUpOutbox",
+                columns: new[] { "DealId", "Stage", "Rung", "Deadline" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpOutbox_RecipientId_Status_SettledAt",
+                table: "FollowUpOutbox",
+                columns: new[] { "RecipientId", "Status", "SettledAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpOutbox_Status_NotBefore",
+                table: "FollowUpOutbox",
+                columns: new[] { "Status", "NotBefore" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpOutbox_WorkspaceId_Rung_Deadline",
+                table: "FollowUpOutbox",
+                columns: new[] { "WorkspaceId", "Rung", "Deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUpOutbox_WorkspaceId_Status_SettledAt",
+                table: "FollowUpOutbox",
+                columns: new[] { "WorkspaceId", "Status", "SettledAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LoggedMessages_WorkspaceId_MemberId_Id",
                 table: "LoggedMessages",
                 columns: new[] { "WorkspaceId", "MemberId", "Id" });
@@ -250,6 +376,26 @@ namespace FollowBot.Storage.Sqlite.Migrations
                 name: "IX_Members_WorkspaceId_ManagerId",
                 table: "Members",
                 columns: new[] { "WorkspaceId", "ManagerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageExits_DealId",
+                table: "StageExits",
+                column: "DealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageExits_Pipeline",
+                table: "StageExits",
+                columns: new[] { "WorkspaceId", "ExitedAt", "EnteredAt", "DueAt", "OwnerId", "StageOwnerId", "Stage", "Currency", "Amount", "DealId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageExits_WorkspaceId_OwnerId_ExitedAt_DueAt",
+                table: "StageExits",
+                columns: new[] { "WorkspaceId", "OwnerId", "ExitedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageExits_WorkspaceId_StageOwnerId_ExitedAt_DueAt",
+                table: "StageExits",
+                columns: new[] { "WorkspaceId", "StageOwnerId", "ExitedAt", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TimelineEntries_DealId_At_Seq",
@@ -273,13 +419,22 @@ namespace FollowBot.Storage.Sqlite.Migrations
                 name: "Deliveries");
 
             migrationBuilder.DropTable(
+                name: "FollowUpOutbox");
+
+            migrationBuilder.DropTable(
                 name: "LoggedMessages");
 
             migrationBuilder.DropTable(
                 name: "Members");
 
             migrationBuilder.DropTable(
+                name: "NudgeBudgets");
+
+            migrationBuilder.DropTable(
                 name: "SlaSettings");
+
+            migrationBuilder.DropTable(
+                name: "StageExits");
 
             migrationBuilder.DropTable(
                 name: "TimelineEntries");

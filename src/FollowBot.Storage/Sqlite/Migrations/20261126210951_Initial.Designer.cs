@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FollowBot.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteFollowBotDbContext))]
-    [Migration("20261126204711_PipelineInitial")]
-    partial class PipelineInitial
+    [Migration("20261126210951_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -104,6 +104,8 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "NextFollowUpAt");
+
+                    b.HasIndex("Status", "SnoozeCount");
 
                     b.HasIndex("Status", "StageDueAt");
 
@@ -317,6 +319,89 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.ToTable("Workspaces", (string)null);
                 });
 
+            modelBuilder.Entity("FollowBot.Core.FollowUps.OutboxMessage", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DealId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rung")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ClaimedBy");
+
+                    b.HasIndex("Status", "NotBefore");
+
+                    b.HasIndex("RecipientId", "Status", "SettledAt");
+
+                    b.HasIndex("WorkspaceId", "Rung", "Deadline");
+
+                    b.HasIndex("WorkspaceId", "Status", "SettledAt");
+
+                    b.HasIndex("DealId", "Stage", "Rung", "Deadline")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpOutbox", (string)null);
+                });
+
             modelBuilder.Entity("FollowBot.Core.Persistence.LoggedMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -391,6 +476,22 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.ToTable("Deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("FollowBot.Storage.Rows.NudgeBudget", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "Day");
+
+                    b.ToTable("NudgeBudgets", (string)null);
+                });
+
             modelBuilder.Entity("FollowBot.Storage.Rows.SlaSettingRow", b =>
                 {
                     b.Property<Guid>("WorkspaceId")
@@ -446,6 +547,15 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasOne("FollowBot.Core.Domain.Deal", null)
                         .WithMany()
                         .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FollowBot.Core.FollowUps.OutboxMessage", b =>
+                {
+                    b.HasOne("FollowBot.Core.Domain.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

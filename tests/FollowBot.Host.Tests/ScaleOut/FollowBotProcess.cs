@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace FollowBot.Host.Tests.ScaleOut;
+
+/// <summary>
+/// FollowBot as its own operating-system process (the built FollowBot.Host.dll, as a deploy runs it) on Kestrel at a
+/// loopback port it picks itself, with the Playground API on: the real thing for tests of several instances.
+/// </summary>
+public sealed partial class FollowBotProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private FollowBotProcess(Process process) => _process = process;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Everything the process wrote so far (for failure messages).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts an instance on <paramref name="database"/> and returns once it listens (migrations done).</summary>
+    public static async Task<FollowBotProcess> StartAsync(TestDatabase database, string instance, CancellationToken cancellationToken)
+    {
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new FollowBotProcess(Start(database, instance, ["--urls", "http://127.0.0.1:0"]));
+        started.Capture(line =>
+        {
+            if (ListeningOn().Match(line) is { Success: true } match)
+            {
+                listening.TrySetResult(new Uri(match.Groups[1].Value));
+            }
+        });
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        var exited = started._process.WaitForExitAsync(timeout.Token);
+        if (await Task.WhenAny(listening.Task, exited) != listening.Task)
+        {
+            var output = started.Output;
+            await started.DisposeAsync();
+            throw new InvalidOperationException($"FollowBot ({instance}) did not start:\n{output}");
+        }
+
+        started.BaseAddress = await listening.Task;
+        started.Client = new HttpClient { BaseAddress = started.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        return started;
+    }
+
+    /// <summary>Runs FollowBot with <paramref name="arguments"/> to its end: its exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(TestDatabase database, string instance, string[] arguments, CancellationToken cancellationToken)
+    {
+        await using var run = new FollowBotProcess(Start(database, instance, arguments));
+        run.Capture(_ => { });
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        await run._process.WaitForExitAsync(timeout.Token);
+        return (run._process.ExitCode, run.Output);
+    }
+
+    public async Task<string> SayAsync(string user, string text, CancellationToken cancellationToken)
+    {
+        var response = await Client.PostAsJsonAsync("/api/playground/messages", new { user, text }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var replies = (await response.Content.ReadFromJsonAsync<RepliesJson>(cancellationToken))!.Replies;
+        return string.Join("\n", replies.Select(r => r.Text ?? ""));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client?.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync(CancellationToken.None);
+        _process.Dispose();
+    }
+
+    private static Process Start(TestDatabase database, string instance, string[] arguments)
+    {
+        // The Host's build output sits beside the tests' (project reference): same dll, deps and appsettings.
+        var directory = AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(directory, "FollowBot.Host.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Playground__Enabled"] = "true";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (key, value) in database.Settings(instance))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+    }
+
+    private void Capture(Action<string> onLine)
+    {
+        void Append(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+
+            onLine(line);
+        }
+
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningOn();
+}
