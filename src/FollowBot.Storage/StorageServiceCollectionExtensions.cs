@@ -29,15 +29,18 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
 
-        // The provider decides which context type (and so which migration set) exists; everything else is shared.
+        // The provider decides which context type (and so which migration set) exists and which SQL the summary runs;
+        // everything else is shared.
         var provider = configuration.GetSection(DatabaseOptions.Section)[nameof(DatabaseOptions.Provider)] ?? DatabaseOptions.Sqlite;
         if (DatabaseOptions.IsSqlite(provider))
         {
             AddContext<SqliteFollowBotDbContext>(services, (options, connectionString) => SqliteFollowBotDbContext.Configure(options, connectionString));
+            services.AddScoped<IPipelineReport, SqlitePipelineReport>();
         }
         else if (DatabaseOptions.IsPostgres(provider))
         {
             AddContext<PostgresFollowBotDbContext>(services, (options, connectionString) => PostgresFollowBotDbContext.Configure(options, connectionString));
+            services.AddScoped<IPipelineReport, PostgresPipelineReport>();
         }
         else
         {
@@ -55,7 +58,6 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ISlaStore, SlaStore>();
         services.AddScoped<IMessageLog, MessageLog>();
         services.AddScoped<IConversationStore, ConversationStore>();
-        services.AddScoped<IPipelineReport, SqlitePipelineReport>();
         services.AddScoped<DatabaseProbe>();
         services.AddSingleton<DeliveryLog>();
         services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<DeliveryLog>());

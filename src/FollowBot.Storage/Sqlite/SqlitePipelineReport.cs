@@ -1,8 +1,8 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FollowBot.Core.Domain;
 using FollowBot.Core.Persistence;
+using FollowBot.Storage.Stores;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,20 +49,8 @@ internal sealed partial class SqlitePipelineReport(FollowBotDbContext db) : IPip
         }
     }
 
-    public async IAsyncEnumerable<Deal> ExportAsync(WorkspaceId workspace, IReadOnlyCollection<MemberId>? heldBy, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var deals = db.Deals.AsNoTracking().Where(d => d.WorkspaceId == workspace);
-        if (heldBy is not null)
-        {
-            var members = heldBy.Distinct().ToList();
-            deals = deals.Where(d => members.Contains(d.OwnerId) || members.Contains(d.StageOwnerId));
-        }
-
-        await foreach (var deal in deals.OrderBy(d => d.Number).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            yield return deal;
-        }
-    }
+    public IAsyncEnumerable<Deal> ExportAsync(WorkspaceId workspace, IReadOnlyCollection<MemberId>? heldBy, CancellationToken cancellationToken) =>
+        DealExport.StreamAsync(db, workspace, heldBy, cancellationToken);
 
     /// <summary>Every statement as it runs, for EXPLAIN QUERY PLAN in the benchmark (bench/Pipeline).</summary>
     internal static IEnumerable<(string Name, string Sql)> StatementsForPlans(bool scoped)
