@@ -57,6 +57,11 @@ internal sealed partial class FollowUpOutbox
         // compare-and-set on what was read, so a host that changed a count meanwhile makes it take nothing
         // rather than too much; that member's nudges then fold, which errs on the quiet side.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // On PostgreSQL two hosts' batches would otherwise interleave: each read-then-update loses to the other's
+        // commit (those nudges fold though budget is left) or, locking shared members' rows in different orders,
+        // deadlock. One short lock per batch makes the read see the last batch's counts (SQLite serializes anyway).
+        await db.SerializeWritersAsync("nudge-budgets", cancellationToken);
         var members = requests.Select(r => r.Member).Distinct().ToList();
         var days = requests.Select(r => r.Day).Distinct().ToList();
         var used = await budgets.AsNoTracking().Where(b => members.Contains(b.MemberId) && days.Contains(b.Day))
