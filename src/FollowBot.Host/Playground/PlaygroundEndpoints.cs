@@ -31,7 +31,7 @@ public static class PlaygroundEndpoints
         group.MapGet("/features", (EndpointDataSource endpoints) => Results.Ok(new
         {
             // The clock control exists only where the clock can be moved (Development): the page asks rather than guesses.
-            clock = endpoints.Endpoints.OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText == "/api/playground/clock"),
+            clock = endpoints.Endpoints.OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText?.TrimEnd('/') == "/api/playground/clock"),
         }));
         group.MapPost("/demo", async (PlaygroundDemo demo, CancellationToken cancellationToken) =>
             Results.Ok(new { deals = await demo.SeedAsync(cancellationToken) }));

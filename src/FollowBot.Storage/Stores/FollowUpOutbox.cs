@@ -73,13 +73,23 @@ internal sealed partial class FollowUpOutbox(FollowBotDbContext db) : IFollowUpO
 
     public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
     {
-        // One conditional UPDATE: the database's write lock makes it atomic, so of several hosts running it at once
-        // each row goes to exactly one (a row is claimable while nobody holds it or its holder's lease has ended).
+        // One conditional UPDATE, so of several hosts running it at once each row goes to exactly one (a row is
+        // claimable while nobody holds it or its holder's lease has ended). SQLite's write lock makes it atomic. On
+        // PostgreSQL the UPDATE picks its rows in a LIMIT subquery that a waiting host would not re-check after the
+        // first host commits (READ COMMITTED re-checks only the outer row), so claims take turns under a
+        // transaction-scoped lock: each claim's statement then starts after the previous claim committed.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await db.SerializeWritersAsync("outbox-claims", cancellationToken);
         var claimed = await Rows
             .Where(o => o.Status == OutboxStatus.Pending && o.NotBefore <= now && (o.ClaimedBy == null || o.ClaimedUntil < now))
             .OrderBy(o => o.NotBefore).ThenBy(o => o.Key)
             .Take(limit)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.ClaimedBy, claimant).SetProperty(o => o.ClaimedUntil, leaseUntil), cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return claimed == 0 ? [] : await Rows.AsNoTracking().Where(o => o.ClaimedBy == claimant).OrderBy(o => o.NotBefore).ToListAsync(cancellationToken);
     }
 

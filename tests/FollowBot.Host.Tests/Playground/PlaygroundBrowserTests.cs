@@ -4,7 +4,9 @@ using System.Reflection;
 using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using FollowBot.Host.Playground;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FollowBot.Host.Tests.Playground;
 
@@ -23,9 +25,27 @@ public abstract class PlaygroundBrowserTests(TestProvider provider) : DatabaseTe
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PlaygroundE2eDirectory").Value!;
 
     [Fact]
-    public async Task A_person_creates_a_lead_through_the_form_card_advances_it_and_the_manager_sees_the_pipeline()
+    public async Task A_person_creates_a_lead_through_the_form_card_advances_it_the_manager_sees_the_pipeline_and_the_clock_brings_the_nudge_and_the_escalation()
     {
-        await using var app = new FollowBotApp(Database);
+        // The page runs on the Playground clock as `dotnet run` does: real time plus the offset the clock control
+        // adds, so the scheduler (sweeping every second here) sees the deadline pass when the person moves the clock.
+        await using var app = new FollowBotApp(Database, settings: new()
+        {
+            ["FollowBot:Calendar:Enabled"] = "false",
+            ["FollowBot:Pipeline:Stages:quote:Sla"] = "2.00:00:00",
+            ["FollowBot:Nudges:SweepInterval"] = "00:00:01",
+            ["FollowBot:Nudges:DigestsEnabled"] = "false",
+        })
+        {
+            ExtraServices = services =>
+            {
+                var clock = new PlaygroundClock(TimeProvider.System);
+                services.RemoveAll<TimeProvider>();
+                services.RemoveAll<PlaygroundClock>();
+                services.AddSingleton(clock);
+                services.AddSingleton<TimeProvider>(clock);
+            },
+        };
         app.UseKestrel(0);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -35,11 +55,12 @@ public abstract class PlaygroundBrowserTests(TestProvider provider) : DatabaseTe
             Directory.Delete(artifacts, recursive: true);
         }
 
-        var (exit, output) = await RunAsync(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal), artifacts);
+        var (exit, output) = await RunAsync(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal), artifacts, "--clock");
 
         exit.ShouldBe(0, output);
         output.ShouldContain("\"done\":true");
-        Directory.GetFiles(artifacts, "*.png").Length.ShouldBeGreaterThanOrEqualTo(6);
+        output.ShouldContain("\"step\":\"escalation-reaches-manager\",\"ok\":true");
+        Directory.GetFiles(artifacts, "*.png").Length.ShouldBeGreaterThanOrEqualTo(10);
     }
 
     private static async Task<(int Exit, string Output)> RunAsync(string baseUrl, string artifacts, params string[] flags)

@@ -93,11 +93,15 @@ if (withClock) {
   });
   await step("nudge-reaches-rep", async () => {
     await member("alice").click();
-    await page.locator("#log .entry.proactive").first().waitFor({ timeout: 30000 });
+    await page.locator("#log .entry.proactive").filter({ hasText: "Deadline passed" }).first().waitFor({ timeout: 30000 });
   });
   await step("escalation-reaches-manager", async () => {
     await member("lee").click();
-    await page.locator("#log .entry.proactive").first().waitFor({ timeout: 30000 });
+    await page.locator("#log .entry.proactive").filter({ hasText: "Overdue deal in your team" }).first().waitFor({ timeout: 30000 });
+  });
+  await step("phone-width", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator("#input").waitFor();
   });
 }
 await step("no-console-errors", async () => {});

@@ -157,6 +157,7 @@
     const response = await api("clock");
     if (!response.ok) { return; }
     const clock = await response.json();
+    state.now = new Date(clock.now);
     $("clock").hidden = false;
     $("clock-now").textContent = new Date(clock.now).toLocaleString(state.lang === "zh-Hans" ? "zh-CN" : "en-GB");
   }
@@ -200,7 +201,13 @@
   document.querySelectorAll("[data-advance]").forEach((b) => b.addEventListener("click", () => moveClock({ advance: b.dataset.advance })));
   $("clock-to").addEventListener("submit", (e) => {
     e.preventDefault();
-    if ($("clock-date").value) { moveClock({ to: new Date($("clock-date").value).toISOString() }); }
+    // The clock only moves forward, by a span: "to a date" is the span from FollowBot's now to that date.
+    const target = $("clock-date").value ? new Date($("clock-date").value) : null;
+    const seconds = target && state.now ? Math.floor((target - state.now) / 1000) : 0;
+    if (seconds <= 0) { return; }
+    const d = Math.floor(seconds / 86400), h = Math.floor(seconds % 86400 / 3600), m = Math.floor(seconds % 3600 / 60), s = seconds % 60;
+    const pad = (n) => String(n).padStart(2, "0");
+    moveClock({ advance: `${d}.${pad(h)}:${pad(m)}:${pad(s)}` });
   });
 
   (async () => {
