@@ -1,3 +1,4 @@
+using FollowBot.Core.Persistence;
 using FollowBot.Storage.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,7 @@ namespace FollowBot.Storage;
 /// Remembers inbound deliveries by their dedupe key (house rule 4): Slack <c>event_id</c>, Teams conversation id +
 /// activity id, and so on. Insert first: a unique violation means another attempt already handled it.
 /// </summary>
-public sealed class DeliveryLog(IDbContextFactory<FollowBotDbContext> contexts, TimeProvider time, ILogger<DeliveryLog> logger)
+public sealed class DeliveryLog(IDbContextFactory<FollowBotDbContext> contexts, TimeProvider time, ILogger<DeliveryLog> logger) : IDeliveryLog
 {
     /// <summary>True the first time a key is seen; false for every retry or duplicate, from any process.</summary>
     public async Task<bool> TryRecordAsync(string key, CancellationToken cancellationToken)

@@ -43,6 +43,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IConversationStore, ConversationStore>();
         services.AddScoped<DatabaseProbe>();
         services.AddSingleton<DeliveryLog>();
+        services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<DeliveryLog>());
+        services.AddScoped<IBotTokenStore, BotTokenStore>();
         return services;
     }
 
