@@ -3,6 +3,7 @@ using FollowBot.Core.Cards;
 using FollowBot.Core.Cards.Templating;
 using FollowBot.Core.Options;
 using FollowBot.Host.Playground;
+using FollowBot.Slack;
 using FollowBot.Storage;
 
 namespace FollowBot.Host;
@@ -18,6 +19,7 @@ public static class HostServiceCollectionExtensions
         services.AddOptions<PlaygroundOptions>().BindConfiguration(PlaygroundOptions.Section);
         services.AddFollowBotCore();
         services.AddFollowBotStorage(configuration);
+        services.AddFollowBotSlack(configuration);
         services.AddSingleton<ICardTemplateSource>(_ => DirectoryCardTemplateSource.Default("teams"));
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<PlaygroundReplyRenderer>();

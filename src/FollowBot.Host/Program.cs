@@ -1,5 +1,6 @@
 using FollowBot.Host;
 using FollowBot.Host.Playground;
+using FollowBot.Slack;
 using FollowBot.Storage;
 
 // Program.cs is the table of contents (architecture §2.6): configuration, services, database, endpoints.
@@ -12,6 +13,7 @@ await app.Services.MigrateFollowBotDatabaseAsync(app.Lifetime.ApplicationStoppin
 app.UseFollowBotErrors();
 app.MapHealthChecks("/healthz");
 app.MapFollowBotPlayground();
+app.MapFollowBotSlack();
 
 await app.RunAsync();
 
