@@ -19,9 +19,7 @@ public static partial class SlackText
 
         // Angle brackets in Slack text are always Slack's own sequences: a typed '<' arrives as "&lt;".
         var unwrapped = Special().Replace(text, m => Unwrap(m.Groups["body"].Value, m.Groups["label"].Success ? m.Groups["label"].Value : null));
-        return unwrapped.Replace("&lt;", "<", StringComparison.Ordinal)
-            .Replace("&gt;", ">", StringComparison.Ordinal)
-            .Replace("&amp;", "&", StringComparison.Ordinal);
+        return Rendering.Mrkdwn.Unescape(unwrapped);
     }
 
     /// <summary>Removes the leading mention of the bot from an <c>app_mention</c> ("&lt;@UBOT&gt; lead Acme" → "lead Acme").</summary>
