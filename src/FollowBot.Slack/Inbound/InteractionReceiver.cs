@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using FollowBot.Core.Conversations;
 using FollowBot.Core.Persistence;
@@ -54,8 +56,7 @@ public sealed partial class InteractionReceiver(
         }
 
         var click = ClickData.From(action);
-        var where = container?.MessageTs ?? container?.ViewId ?? "";
-        if (click.Once && !await deliveries.TryRecordAsync($"slack:click:{team}:{container?.ChannelId}:{where}:{action.BlockId}:{action.ActionId}", cancellationToken))
+        if (click.Once && !await deliveries.TryRecordAsync(OnceKey(team, payload, action), cancellationToken))
         {
             // The same button on the same rendering again (a double click): the first click's answer stands.
             LogDoubleClick(logger, action.ActionId ?? "?", payload.User!.Id!);
@@ -81,6 +82,17 @@ public sealed partial class InteractionReceiver(
                 ReplaceEphemeral = inMessage && container!.IsEphemeral,
             };
             await responder.DeliverAsync(outcome, target, ct);
+            if (inMessage && !outcome.IsError && outcome.Replies.All(r => r.Card is null) && click.Data.GetValueOrDefault("deal") is { } deal)
+            {
+                // The answer was a line of text (noted, snoozed…): refresh the card it came from so it shows the change
+                // and its buttons are a new rendering.
+                var card = await runner.RunAsync(SlackTranslator.FromTypedButton(team, user, "show " + deal, profile));
+                if (!card.IsError)
+                {
+                    await responder.DeliverAsync(card with { Replies = [.. card.Replies.Where(r => r.Card is not null).Select(r => r with { Text = null })] }, target, ct);
+                }
+            }
+
             if (!inMessage && !outcome.IsError)
             {
                 await services.GetRequiredService<AppHomePublisher>().PublishAsync(team, user.Id!, null, ct);
@@ -141,6 +153,19 @@ public sealed partial class InteractionReceiver(
         var target = new ReplyTarget(team, user.Id!, credential.Token) { TriggerId = finished ? payload.TriggerId : null };
         queue.TryEnqueue("shortcut " + payload.CallbackId, async (services, ct) => await responder.DeliverAsync(await run, target, ct));
         return SlackAck.Empty;
+    }
+
+    /// <summary>
+    /// One key per button per rendering of its message: the message as Slack shows it now is part of the key, so
+    /// after the card was updated (or refreshed) its buttons act again, while two clicks on one rendering act once.
+    /// </summary>
+    private static string OnceKey(string team, InteractionPayload payload, BlockAction action)
+    {
+        var rendering = payload.Message is { } message && message.TryGetProperty("blocks", out var blocks)
+            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(blocks.GetRawText())))[..16]
+            : "";
+        var where = payload.Container?.MessageTs ?? payload.Container?.ViewId ?? "";
+        return $"slack:click:{team}:{payload.Container?.ChannelId}:{where}:{rendering}:{action.BlockId}:{action.ActionId}";
     }
 
     [LoggerMessage(3060, LogLevel.Information, "Second click on {ActionId} by {User} on the same message ignored")]

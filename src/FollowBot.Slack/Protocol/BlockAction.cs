@@ -17,7 +17,7 @@ public sealed record BlockAction
     public string? SelectedTime { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>What the person chose or typed, whatever the element: text, option value, date, time or user.</summary>
     public string? ChosenValue =>
@@ -29,5 +29,5 @@ public sealed record SelectedOption
     public string? Value { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -20,7 +20,7 @@ public sealed record EventEnvelope
     public List<EventAuthorization>? Authorizations { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>One entry of <c>authorizations</c>: who the event was delivered for (Slack sends at most one).</summary>
@@ -31,5 +31,5 @@ public sealed record EventAuthorization
     public bool IsBot { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

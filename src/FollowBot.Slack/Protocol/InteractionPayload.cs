@@ -19,11 +19,14 @@ public sealed record InteractionPayload
     public string? ActionTs { get; init; }
     public InteractionContainer? Container { get; init; }
     public SlackChannel? Channel { get; init; }
+
+    /// <summary>The clicked message as it is now (for a click in a message), blocks included.</summary>
+    public JsonElement? Message { get; init; }
     public List<BlockAction>? Actions { get; init; }
     public ViewPayload? View { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>The workspace: <c>team.id</c>, else the user's or the view's team (shared channels, org installs).</summary>
     public string? TeamId => Team?.Id ?? User?.TeamId ?? View?.TeamId;
@@ -35,7 +38,7 @@ public sealed record SlackTeam
     public string? Domain { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed record SlackUser
@@ -46,7 +49,7 @@ public sealed record SlackUser
     public string? TeamId { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 public sealed record SlackChannel
@@ -55,7 +58,7 @@ public sealed record SlackChannel
     public string? Name { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>Where the clicked element lives: a message (<c>channel_id</c> + <c>message_ts</c>) or a view (<c>view_id</c>).</summary>
@@ -68,5 +71,5 @@ public sealed record InteractionContainer
     public bool IsEphemeral { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -24,5 +24,5 @@ public sealed record SlackEvent
     public bool Hidden { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -26,7 +26,7 @@ public sealed record SlashCommand
     public string? SslCheck { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     public bool IsSslCheck => SslCheck == "1";
 

@@ -20,5 +20,5 @@ public sealed record SocketFrame
     public int? NumConnections { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }

@@ -18,7 +18,7 @@ public sealed record ViewPayload
     public ViewState? State { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary><c>values[block_id][action_id]</c> = the element's state; only input blocks contribute.</summary>
@@ -27,7 +27,7 @@ public sealed record ViewState
     public Dictionary<string, Dictionary<string, ElementState>>? Values { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 }
 
 /// <summary>
@@ -44,7 +44,7 @@ public sealed record ElementState
     public string? SelectedUser { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
 
     public string? ChosenValue =>
         Value ?? SelectedOption?.Value ?? SelectedDate ?? SelectedTime ?? (SelectedUser is { } user ? $"<@{user}>" : null);
