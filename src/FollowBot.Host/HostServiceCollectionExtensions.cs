@@ -5,6 +5,7 @@ using FollowBot.Core.Options;
 using FollowBot.Host.Playground;
 using FollowBot.Host.Scheduling;
 using FollowBot.Host.Reports;
+using FollowBot.Slack;
 using FollowBot.Storage;
 using FollowBot.Teams;
 
@@ -22,6 +23,7 @@ public static class HostServiceCollectionExtensions
         services.AddFollowBotCore();
         services.AddFollowBotStorage(configuration);
         services.AddFollowBotReports(configuration);
+        services.AddFollowBotSlack(configuration);
         services.AddSingleton<ICardTemplateSource>(_ => DirectoryCardTemplateSource.Default("teams"));
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<PlaygroundReplyRenderer>();

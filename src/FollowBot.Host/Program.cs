@@ -2,6 +2,7 @@ using FollowBot.Host;
 using FollowBot.Host.Playground;
 using FollowBot.Host.Scheduling;
 using FollowBot.Host.Reports;
+using FollowBot.Slack;
 using FollowBot.Storage;
 using FollowBot.Teams;
 
@@ -23,6 +24,7 @@ app.MapFollowBotPlayground();
 app.MapFollowBotFollowUps();
 app.MapFollowBotReports();
 app.MapFollowBotTeams();
+app.MapFollowBotSlack();
 
 if (args.Contains("--seed-demo"))
 {

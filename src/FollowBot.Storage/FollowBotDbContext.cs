@@ -28,6 +28,7 @@ public abstract partial class FollowBotDbContext : DbContext
     internal DbSet<SlaSettingRow> SlaSettings => Set<SlaSettingRow>();
     internal DbSet<Delivery> Deliveries => Set<Delivery>();
     internal DbSet<ConversationRow> Conversations => Set<ConversationRow>();
+    internal DbSet<BotCredentialRow> BotCredentials => Set<BotCredentialRow>();
 
     /// <summary>True when the save failed on a unique index or primary key (another request inserted first).</summary>
     public abstract bool IsUniqueViolation(DbUpdateException exception);

@@ -61,6 +61,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<DatabaseProbe>();
         services.AddSingleton<DeliveryLog>();
         services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<DeliveryLog>());
+        services.AddScoped<IBotTokenStore, BotTokenStore>();
         return services;
     }
 

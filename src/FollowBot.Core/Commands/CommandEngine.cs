@@ -54,7 +54,9 @@ public sealed class CommandEngine(
                 : parser.Parse(envelope.Text, bind);
             if (parsed.Command is null)
             {
-                return CommandOutcome.Error(Explain(parsed, texts));
+                // A form can show the error beside the input it is about (modal field errors).
+                var fields = envelope.Action is { } form ? FormFieldErrors.Attribute(parsed, form.Data, texts) : null;
+                return CommandOutcome.Error(Explain(parsed, texts)) with { FieldErrors = fields };
             }
 
             if (member.Role < parsed.Spec!.MinimumRole)

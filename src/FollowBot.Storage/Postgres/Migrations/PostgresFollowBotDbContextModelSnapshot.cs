@@ -440,6 +440,33 @@ namespace FollowBot.Storage.Postgres.Migrations
                     b.ToTable("LoggedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("FollowBot.Storage.Rows.BotCredentialRow", b =>
+                {
+                    b.Property<string>("WorkspaceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("BotId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("BotUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("WorkspaceKey");
+
+                    b.ToTable("BotCredentials", (string)null);
+                });
+
             modelBuilder.Entity("FollowBot.Storage.Rows.ConversationRow", b =>
                 {
                     b.Property<Guid>("WorkspaceId")

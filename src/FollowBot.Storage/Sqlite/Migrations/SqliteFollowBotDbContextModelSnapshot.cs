@@ -433,6 +433,33 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.ToTable("LoggedMessages", (string)null);
                 });
 
+            modelBuilder.Entity("FollowBot.Storage.Rows.BotCredentialRow", b =>
+                {
+                    b.Property<string>("WorkspaceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceKey");
+
+                    b.ToTable("BotCredentials", (string)null);
+                });
+
             modelBuilder.Entity("FollowBot.Storage.Rows.ConversationRow", b =>
                 {
                     b.Property<Guid>("WorkspaceId")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FollowBot.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteFollowBotDbContext))]
-    [Migration("20261126210951_Initial")]
+    [Migration("20261126212033_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -434,6 +434,33 @@ namespace FollowBot.Storage.Sqlite.Migrations
                     b.HasIndex("Workspace", "Member", "Id");
 
                     b.ToTable("LoggedMessages", (string)null);
+                });
+
+            modelBuilder.Entity("FollowBot.Storage.Rows.BotCredentialRow", b =>
+                {
+                    b.Property<string>("WorkspaceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkspaceKey");
+
+                    b.ToTable("BotCredentials", (string)null);
                 });
 
             modelBuilder.Entity("FollowBot.Storage.Rows.ConversationRow", b =>

@@ -13,6 +13,21 @@ namespace FollowBot.Storage.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "BotCredentials",
+                columns: table => new
+                {
+                    WorkspaceKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Token = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    BotUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    BotId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BotCredentials", x => x.WorkspaceKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Deliveries",
                 columns: table => new
                 {
@@ -413,6 +428,9 @@ namespace FollowBot.Storage.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "BotCredentials");
+
             migrationBuilder.DropTable(
                 name: "Conversations");
 
