@@ -46,10 +46,10 @@ public sealed class NudgeOptions
     public bool DigestsEnabled { get; set; } = true;
 
     /// <summary>Rows claimed per round trip; a host that dies holds at most this many until the lease ends.</summary>
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 1000;
 
     /// <summary>Messages handed to publishers at once (real channels are network calls).</summary>
-    public int Parallelism { get; set; } = 16;
+    public int Parallelism { get; set; } = 64;
 
     /// <summary>How long a claim holds before another host may take the row over (a crashed host's work is not lost).</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
