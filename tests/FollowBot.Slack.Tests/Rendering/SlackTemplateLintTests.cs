@@ -26,6 +26,50 @@ public sealed partial class SlackTemplateLintTests
     public void Every_teams_card_has_a_slack_template_with_the_same_stem() =>
         SlackCardFiles.Stems("teams").Except(SlackCardFiles.Stems("slack")).ShouldBeEmpty();
 
+    [Fact]
+    public void Every_slack_template_is_a_card_the_app_renders() =>
+        SlackCardFiles.Stems("slack").Except(CardId.All).ShouldBeEmpty();
+
+    [Fact]
+    public void A_pipeline_without_chart_overdue_or_reps_still_binds_to_valid_blocks()
+    {
+        var sample = SlackCardFiles.Sample(CardId.PipelineSummary);
+        sample.Remove("chartUrl");
+        sample.Remove("bottleneck");
+        sample["mostOverdue"] = new JsonArray();
+        sample["reps"] = new JsonArray();
+        foreach (var stage in sample["stages"]!.AsArray())
+        {
+            stage!["hasOverdue"] = false;
+        }
+
+        var card = SlackCardFiles.Renderer.Bind(CardId.PipelineSummary, sample);
+
+        BlockKitLimits.Violations(card.Payload).ShouldBeEmpty();
+        var blocks = card.Payload["blocks"]!.AsArray().OfType<JsonObject>().ToList();
+        blocks.Select(b => (string?)b["type"]).ShouldNotContain("image");
+        blocks.Count(b => (string?)b["type"] == "header").ShouldBe(2);
+        SlackCardFiles.Descendants(card.Payload).ShouldNotContain(e => e["action_id"] != null);
+    }
+
+    [Fact]
+    public void The_pipeline_chart_is_an_image_with_the_signed_url_and_its_alt_text()
+    {
+        var sample = SlackCardFiles.Sample(CardId.PipelineSummary);
+        var image = SlackCardFiles.Renderer.Bind(CardId.PipelineSummary, sample).Payload["blocks"]!.AsArray().OfType<JsonObject>().Single(b => (string?)b["type"] == "image");
+
+        ((string?)image["image_url"]).ShouldBe((string?)sample["chartUrl"]);
+        ((string?)image["alt_text"]).ShouldBe((string?)sample["chartAlt"]);
+    }
+
+    [Fact]
+    public void An_image_without_an_absolute_url_or_alt_text_is_a_violation()
+    {
+        var payload = new JsonObject { ["text"] = "x", ["blocks"] = new JsonArray(new JsonObject { ["type"] = "image", ["image_url"] = "/charts/a.png", ["alt_text"] = "" }) };
+
+        BlockKitLimits.Violations(payload).Count.ShouldBe(2);
+    }
+
     [Theory]
     [MemberData(nameof(SlackCards))]
     public void Template_has_sample_data(string cardId) =>
