@@ -189,6 +189,40 @@ public sealed partial class SlackTemplateLintTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(SlackCards))]
+    public void Bound_sample_with_the_chinese_labels_is_within_every_block_kit_limit(string cardId)
+    {
+        var sample = SlackCardFiles.Sample(cardId);
+        sample["t"] = CardRenderer.LabelsFor(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans"));
+        var card = SlackCardFiles.Renderer.Bind(cardId, sample);
+
+        BlockKitLimits.Violations(card.Payload).ShouldBeEmpty();
+        (card.Payload.ToJsonString() + card.Opener?.ToJsonString()).ShouldNotContain("${");
+    }
+
+    [Fact]
+    public void A_digest_with_every_list_full_and_failures_still_fits_one_message_unfitted()
+    {
+        var item = new DealListItem { Number = 9999, Company = new string('长', 200), StageName = "Payment & after-sales", Owner = "Li Na", Due = "Tue 2 Dec, 17:00", Overdue = true };
+        var full = Enumerable.Repeat(item, Core.FollowUps.DigestMessages.ListCap).ToList();
+        var view = new DigestView
+        {
+            Title = "Your digest for Wed 3 Dec",
+            Summary = "Your digest: 10 overdue, 10 due today, 10 due within a business day.",
+            Overdue = full,
+            DueToday = full,
+            AtRisk = full,
+            Folded = "3 more reminders were held back.",
+            Failures = [.. Enumerable.Repeat("A manager message could not be delivered.", Core.FollowUps.DigestMessages.FailureLines)],
+        };
+        var data = JsonSerializer.SerializeToNode(view, new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull })!.AsObject();
+        data["t"] = CardRenderer.LabelsFor(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans"));
+
+        // Bind, not Render: Render would trim an oversized message, which must not be needed for a full digest.
+        BlockKitLimits.Violations(SlackCardFiles.Renderer.Bind(CardId.Digest, data).Payload).ShouldBeEmpty();
+    }
+
     [Fact]
     public void A_list_of_twenty_five_deals_still_fits_one_message()
     {
