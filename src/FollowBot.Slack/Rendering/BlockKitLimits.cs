@@ -27,6 +27,8 @@ public static class BlockKitLimits
     public const int Id = 255;
     public const int PrivateMetadata = 3000;
     public const int MessageText = 4000;
+    public const int ImageUrl = 3000;
+    public const int AltText = 2000;
 
     public static IReadOnlyList<string> Violations(JsonObject payload)
     {
@@ -157,6 +159,14 @@ public static class BlockKitLimits
                     CheckElement(found, input, where + ".element");
                 }
 
+                break;
+            case "image":
+                // Slack fetches the picture itself when the message is posted, so only an absolute http(s) URL works
+                // (the pipeline chart's signed link, present only when a public base URL is configured).
+                Length(found, block["image_url"], ImageUrl, where + ".image_url");
+                Check(found, Uri.TryCreate((string?)block["image_url"], UriKind.Absolute, out var url) && url.Scheme is "https" or "http", where + ".image_url is not an absolute http(s) URL");
+                Length(found, block["alt_text"], AltText, where + ".alt_text");
+                Check(found, !string.IsNullOrWhiteSpace((string?)block["alt_text"]), where + " image without alt_text");
                 break;
             case "divider":
                 break;

@@ -26,6 +26,50 @@ public sealed partial class SlackTemplateLintTests
     public void Every_teams_card_has_a_slack_template_with_the_same_stem() =>
         SlackCardFiles.Stems("teams").Except(SlackCardFiles.Stems("slack")).ShouldBeEmpty();
 
+    [Fact]
+    public void Every_slack_template_is_a_card_the_app_renders() =>
+        SlackCardFiles.Stems("slack").Except(CardId.All).ShouldBeEmpty();
+
+    [Fact]
+    public void A_pipeline_without_chart_overdue_or_reps_still_binds_to_valid_blocks()
+    {
+        var sample = SlackCardFiles.Sample(CardId.PipelineSummary);
+        sample.Remove("chartUrl");
+        sample.Remove("bottleneck");
+        sample["mostOverdue"] = new JsonArray();
+        sample["reps"] = new JsonArray();
+        foreach (var stage in sample["stages"]!.AsArray())
+        {
+            stage!["hasOverdue"] = false;
+        }
+
+        var card = SlackCardFiles.Renderer.Bind(CardId.PipelineSummary, sample);
+
+        BlockKitLimits.Violations(card.Payload).ShouldBeEmpty();
+        var blocks = card.Payload["blocks"]!.AsArray().OfType<JsonObject>().ToList();
+        blocks.Select(b => (string?)b["type"]).ShouldNotContain("image");
+        blocks.Count(b => (string?)b["type"] == "header").ShouldBe(2);
+        SlackCardFiles.Descendants(card.Payload).ShouldNotContain(e => e["action_id"] != null);
+    }
+
+    [Fact]
+    public void The_pipeline_chart_is_an_image_with_the_signed_url_and_its_alt_text()
+    {
+        var sample = SlackCardFiles.Sample(CardId.PipelineSummary);
+        var image = SlackCardFiles.Renderer.Bind(CardId.PipelineSummary, sample).Payload["blocks"]!.AsArray().OfType<JsonObject>().Single(b => (string?)b["type"] == "image");
+
+        ((string?)image["image_url"]).ShouldBe((string?)sample["chartUrl"]);
+        ((string?)image["alt_text"]).ShouldBe((string?)sample["chartAlt"]);
+    }
+
+    [Fact]
+    public void An_image_without_an_absolute_url_or_alt_text_is_a_violation()
+    {
+        var payload = new JsonObject { ["text"] = "x", ["blocks"] = new JsonArray(new JsonObject { ["type"] = "image", ["image_url"] = "/charts/a.png", ["alt_text"] = "" }) };
+
+        BlockKitLimits.Violations(payload).Count.ShouldBe(2);
+    }
+
     [Theory]
     [MemberData(nameof(SlackCards))]
     public void Template_has_sample_data(string cardId) =>
@@ -143,6 +187,40 @@ public sealed partial class SlackTemplateLintTests
         {
             Regex.Replace(Regex.Replace(text, @"\$\{[^}]*\}", ""), @":[a-z_]+:", "").ShouldMatch(@"^[\s#·*_\n]*$", $"'{text}' in {cardId}.json");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(SlackCards))]
+    public void Bound_sample_with_the_chinese_labels_is_within_every_block_kit_limit(string cardId)
+    {
+        var sample = SlackCardFiles.Sample(cardId);
+        sample["t"] = CardRenderer.LabelsFor(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans"));
+        var card = SlackCardFiles.Renderer.Bind(cardId, sample);
+
+        BlockKitLimits.Violations(card.Payload).ShouldBeEmpty();
+        (card.Payload.ToJsonString() + card.Opener?.ToJsonString()).ShouldNotContain("${");
+    }
+
+    [Fact]
+    public void A_digest_with_every_list_full_and_failures_still_fits_one_message_unfitted()
+    {
+        var item = new DealListItem { Number = 9999, Company = new string('长', 200), StageName = "Payment & after-sales", Owner = "Li Na", Due = "Tue 2 Dec, 17:00", Overdue = true };
+        var full = Enumerable.Repeat(item, Core.FollowUps.DigestMessages.ListCap).ToList();
+        var view = new DigestView
+        {
+            Title = "Your digest for Wed 3 Dec",
+            Summary = "Your digest: 10 overdue, 10 due today, 10 due within a business day.",
+            Overdue = full,
+            DueToday = full,
+            AtRisk = full,
+            Folded = "3 more reminders were held back.",
+            Failures = [.. Enumerable.Repeat("A manager message could not be delivered.", Core.FollowUps.DigestMessages.FailureLines)],
+        };
+        var data = JsonSerializer.SerializeToNode(view, new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull })!.AsObject();
+        data["t"] = CardRenderer.LabelsFor(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans"));
+
+        // Bind, not Render: Render would trim an oversized message, which must not be needed for a full digest.
+        BlockKitLimits.Violations(SlackCardFiles.Renderer.Bind(CardId.Digest, data).Payload).ShouldBeEmpty();
     }
 
     [Fact]
