@@ -122,4 +122,25 @@ public sealed class SocketModeTests : SlackTestBase
 
         Slack.CallsTo("apps.connections.open").Count.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Two_connections_are_kept_and_either_one_delivers()
+    {
+        var app = StartApp(settings: new() { ["Slack:SigningSecret"] = "", ["Slack:AppToken"] = "xapp-1-two", ["Slack:SocketConnections"] = "2", ["Slack:SocketStagger"] = "00:00:00" });
+        var sockets = new List<FakeSocket>();
+        while (sockets.Count < 3)
+        {
+            sockets.Add(await Slack.NextSocketAsync()); // one of the other app, two of this one
+        }
+
+        Slack.CallsTo("apps.connections.open").Count(c => c.Token == "xapp-1-two").ShouldBe(2);
+        foreach (var (socket, i) in sockets.Select((s, i) => (s, i)))
+        {
+            var envelope = Envelope("events_api", SlackPayloads.Json("events/message_im.json", ("event_id", $"Ev0TWO{i}"), ("text", "help"), ("user", Rep)));
+            await socket.SendAsync(envelope);
+            ((string?)(await socket.NextAsync())["envelope_id"]).ShouldBe((string?)envelope["envelope_id"]);
+        }
+
+        app.ShouldNotBeNull();
+    }
 }
