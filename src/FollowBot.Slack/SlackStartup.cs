@@ -17,7 +17,7 @@ namespace FollowBot.Slack;
 /// second of Slack's three on a cold process. It runs before the server starts listening (hosted services start
 /// first), for at most <see cref="WarmUpLimit"/>.
 /// </summary>
-public sealed partial class SlackStartup(
+public sealed class SlackStartup(
     SlackCredentials credentials,
     IServiceScopeFactory scopes,
     BlockKitRenderer renderer,
@@ -43,7 +43,7 @@ public sealed partial class SlackStartup(
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            LogStartupCheckFailed(logger, ex);
+            Log.StartupCheckFailed(logger, ex);
         }
     }
 
@@ -61,7 +61,4 @@ public sealed partial class SlackStartup(
 
         renderer.Render(new CardReply(CardId.Help, new HelpView("-", "-", [new HelpCommandItem("-", "-", "-")])));
     }
-
-    [LoggerMessage(3000, LogLevel.Error, "Slack auth.test with the configured bot token failed; check Slack:BotToken")]
-    private static partial void LogStartupCheckFailed(ILogger logger, Exception exception);
 }

@@ -10,7 +10,7 @@ namespace FollowBot.Slack.Home;
 /// App Home: the member's open deals (the <c>mine</c> command's list card, with its Open buttons) published with
 /// <c>views.publish</c> each time the Home tab is opened, and after a click there changed something.
 /// </summary>
-public sealed partial class AppHomePublisher(
+public sealed class AppHomePublisher(
     SlackCredentials credentials,
     SlackProfiles profiles,
     SlackCommandRunner runner,
@@ -34,10 +34,7 @@ public sealed partial class AppHomePublisher(
         catch (SlackApiException ex)
         {
             // not_enabled: the Home tab is switched off in the app's settings.
-            LogHomeFailed(logger, ex.ErrorCode, user, team);
+            Log.HomeFailed(logger, ex.ErrorCode, user, team);
         }
     }
-
-    [LoggerMessage(3050, LogLevel.Warning, "views.publish for {User} in {Team} failed: {Error}")]
-    private static partial void LogHomeFailed(ILogger logger, string error, string user, string team);
 }

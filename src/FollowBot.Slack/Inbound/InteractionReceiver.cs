@@ -17,7 +17,7 @@ namespace FollowBot.Slack.Inbound;
 /// as text and run after the acknowledgement; a modal submission runs within the budget so that its field errors
 /// can go back in the acknowledgement (<c>response_action: errors</c>, keyed by the input's block id).
 /// </summary>
-public sealed partial class InteractionReceiver(
+public sealed class InteractionReceiver(
     SlackCredentials credentials,
     SlackProfiles profiles,
     SlackCommandRunner runner,
@@ -59,7 +59,7 @@ public sealed partial class InteractionReceiver(
         if (click.Once && !await deliveries.TryRecordAsync(OnceKey(team, payload, action), cancellationToken))
         {
             // The same button on the same rendering again (a double click): the first click's answer stands.
-            LogDoubleClick(logger, action.ActionId ?? "?", payload.User!.Id!);
+            Log.DoubleClick(logger, action.ActionId ?? "?", payload.User!.Id!);
             return SlackAck.Empty;
         }
 
@@ -167,7 +167,4 @@ public sealed partial class InteractionReceiver(
         var where = payload.Container?.MessageTs ?? payload.Container?.ViewId ?? "";
         return $"slack:click:{team}:{payload.Container?.ChannelId}:{where}:{rendering}:{action.BlockId}:{action.ActionId}";
     }
-
-    [LoggerMessage(3060, LogLevel.Information, "Second click on {ActionId} by {User} on the same message ignored")]
-    private static partial void LogDoubleClick(ILogger logger, string actionId, string user);
 }

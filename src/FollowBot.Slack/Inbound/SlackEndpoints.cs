@@ -17,7 +17,7 @@ namespace FollowBot.Slack.Inbound;
 /// that Socket Mode uses too. The handlers take only HttpContext: model binding would consume the body, and
 /// minimal-API form binding would demand an antiforgery token Slack can't send.
 /// </summary>
-public static partial class SlackEndpoints
+public static class SlackEndpoints
 {
     public const string Commands = "/slack/commands";
     public const string Events = "/slack/events";
@@ -75,7 +75,7 @@ public static partial class SlackEndpoints
             body);
         if (check != SignatureCheck.Valid)
         {
-            LogRejected(logger, http.Request.Path, check);
+            Log.Rejected(logger, http.Request.Path, check);
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -94,8 +94,15 @@ public static partial class SlackEndpoints
         }
         catch (JsonException ex)
         {
-            LogUnreadable(logger, ex, http.Request.Path);
+            Log.Unreadable(logger, ex, http.Request.Path);
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        catch (WebApi.SlackApiException ex) when (ex.ErrorCode == "not_installed")
+        {
+            // Signed by our app but for a team we hold no token for: nothing we can do, and a retry won't help.
+            Log.NotInstalled(logger, http.Request.Path);
+            http.Response.Headers["X-Slack-No-Retry"] = "1";
             return;
         }
 
@@ -111,10 +118,4 @@ public static partial class SlackEndpoints
 
     private static string? MediaTypeOf(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType.Value : null;
-
-    [LoggerMessage(3070, LogLevel.Warning, "Slack request to {Path} rejected: {Check}")]
-    private static partial void LogRejected(ILogger logger, PathString path, SignatureCheck check);
-
-    [LoggerMessage(3071, LogLevel.Warning, "Slack request to {Path} is not valid JSON")]
-    private static partial void LogUnreadable(ILogger logger, Exception exception, PathString path);
 }

@@ -13,7 +13,7 @@ namespace FollowBot.Slack.Inbound;
 /// app's own messages, other bots and message subtypes (edits, joins, …) are ignored, so FollowBot never answers
 /// itself (bot messages often carry no <c>subtype</c>, which is why the bot's user id is checked too).
 /// </summary>
-public sealed partial class SlackEventHandler(
+public sealed class SlackEventHandler(
     SlackCredentials credentials,
     SlackProfiles profiles,
     SlackCommandRunner runner,
@@ -40,7 +40,7 @@ public sealed partial class SlackEventHandler(
             case "message" when ev.ChannelType == "im":
                 if (IsIgnored(ev, credential))
                 {
-                    LogIgnored(logger, envelope.EventId ?? "?", ev.Subtype ?? ev.BotId ?? "self");
+                    Log.Ignored(logger, envelope.EventId ?? "?", ev.Subtype ?? ev.BotId ?? "self");
                     return;
                 }
 
@@ -54,7 +54,4 @@ public sealed partial class SlackEventHandler(
 
     private static bool IsIgnored(SlackEvent ev, BotCredential credential) =>
         ev.BotId is not null || ev.User == credential.BotUserId || ev.Subtype is not null || ev.Hidden || string.IsNullOrWhiteSpace(ev.Text);
-
-    [LoggerMessage(3043, LogLevel.Debug, "Slack event {EventId} ignored ({Why})")]
-    private static partial void LogIgnored(ILogger logger, string eventId, string why);
 }

@@ -9,7 +9,7 @@ namespace FollowBot.Slack.Inbound;
 /// Runs queued Slack work with <see cref="SlackOptions.Workers"/> loops, each item in its own scope. An exception is
 /// logged and the loop goes on (SlackNet's OnCompleted handlers lose them silently; a queue doesn't).
 /// </summary>
-public sealed partial class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scopes, IOptions<SlackOptions> options, ILogger<SlackWorker> logger)
+public sealed class SlackWorker(SlackWorkQueue queue, IServiceScopeFactory scopes, IOptions<SlackOptions> options, ILogger<SlackWorker> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -34,7 +34,7 @@ public sealed partial class SlackWorker(SlackWorkQueue queue, IServiceScopeFacto
                 catch (Exception ex)
 #pragma warning restore CA1031
                 {
-                    LogWorkFailed(logger, ex, work.What);
+                    Log.WorkFailed(logger, ex, work.What);
                 }
             }
         }
@@ -42,7 +42,4 @@ public sealed partial class SlackWorker(SlackWorkQueue queue, IServiceScopeFacto
         {
         }
     }
-
-    [LoggerMessage(3020, LogLevel.Error, "Slack work failed: {What}")]
-    private static partial void LogWorkFailed(ILogger logger, Exception exception, string what);
 }

@@ -14,7 +14,7 @@ namespace FollowBot.Slack.Inbound;
 /// ephemeral reply itself, or a modal opened with the trigger (which lives 3 s); when it takes longer, a "working on
 /// it" line now and the real answer through <c>response_url</c> later.
 /// </summary>
-public sealed partial class SlashCommandReceiver(
+public sealed class SlashCommandReceiver(
     SlackCredentials credentials,
     SlackProfiles profiles,
     SlackCommandRunner runner,
@@ -46,7 +46,7 @@ public sealed partial class SlashCommandReceiver(
         var (finished, run) = await runner.RunWithinBudgetAsync(envelope, started);
         if (!finished)
         {
-            LogSlow(logger, command.TeamId, time.GetElapsedTime(started).TotalMilliseconds);
+            Log.Slow(logger, command.TeamId, time.GetElapsedTime(started).TotalMilliseconds);
             var late = target with { TriggerId = null };
             queue.TryEnqueue("late reply to " + command.Command, async (services, ct) =>
                 await services.GetRequiredService<SlackResponder>().DeliverAsync(await run, late, ct));
@@ -63,7 +63,4 @@ public sealed partial class SlashCommandReceiver(
 
         return message is null ? SlackAck.Empty : SlackAck.With(SlackResponder.Ephemeral(message));
     }
-
-    [LoggerMessage(3030, LogLevel.Information, "Slash command in {Team} took longer than the budget ({Elapsed} ms); answering through response_url")]
-    private static partial void LogSlow(ILogger logger, string team, double elapsed);
 }

@@ -14,7 +14,7 @@ namespace FollowBot.Slack.Outbound;
 /// <c>chat.postMessage</c>. The message id is <c>channel/ts</c>, so a later click can update that very message.
 /// A member who can't be reached is a logged, counted failed result; it never throws at the sender.
 /// </summary>
-public sealed partial class SlackPublisher(
+public sealed class SlackPublisher(
     IConversationStore conversations,
     SlackCredentials credentials,
     SlackComposer composer,
@@ -64,10 +64,7 @@ public sealed partial class SlackPublisher(
     private PublishResult Failed(Member recipient, string why, bool transient)
     {
         metrics.Failed.Add(1, new KeyValuePair<string, object?>("reason", why));
-        LogUnreachable(logger, recipient.ExternalId, why);
+        Log.Unreachable(logger, recipient.ExternalId, why);
         return new PublishResult(false, Failure: why, Transient: transient);
     }
-
-    [LoggerMessage(3080, LogLevel.Warning, "Could not reach Slack member {User}: {Why}")]
-    private static partial void LogUnreachable(ILogger logger, string user, string why);
 }

@@ -10,7 +10,7 @@ namespace FollowBot.Slack.Outbound;
 /// Delivers a command's outcome to Slack for one interaction (see <see cref="ReplyTarget"/> for where it goes).
 /// A failure to deliver is logged, never thrown: the command has already run, and the person can ask again.
 /// </summary>
-public sealed partial class SlackResponder(SlackComposer composer, SlackApiMethods api, ILogger<SlackResponder> logger)
+public sealed class SlackResponder(SlackComposer composer, SlackApiMethods api, ILogger<SlackResponder> logger)
 {
     public async Task DeliverAsync(CommandOutcome outcome, ReplyTarget target, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed partial class SlackResponder(SlackComposer composer, SlackApiMetho
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            LogDeliveryFailed(logger, ex, target.User, target.Team);
+            Log.DeliveryFailed(logger, ex, target.User, target.Team);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed partial class SlackResponder(SlackComposer composer, SlackApiMetho
         }
         catch (SlackApiException ex)
         {
-            LogFormNotOpened(logger, ex.ErrorCode, form.CardId);
+            Log.FormNotOpened(logger, ex.ErrorCode, form.CardId);
             return false;
         }
     }
@@ -109,10 +109,4 @@ public sealed partial class SlackResponder(SlackComposer composer, SlackApiMetho
         var channel = target.Channel ?? await api.OpenDirectMessageAsync(target.Token, target.User, cancellationToken);
         await api.PostMessageAsync(target.Token, channel, message, cancellationToken);
     }
-
-    [LoggerMessage(3010, LogLevel.Warning, "Could not deliver a reply to {User} in {Team}")]
-    private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string user, string team);
-
-    [LoggerMessage(3011, LogLevel.Information, "views.open for {CardId} refused ({Error}); sending the form's opener instead")]
-    private static partial void LogFormNotOpened(ILogger logger, string error, string cardId);
 }

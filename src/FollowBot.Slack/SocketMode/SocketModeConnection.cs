@@ -15,7 +15,7 @@ namespace FollowBot.Slack.SocketMode;
 /// same socket, and start over on <c>disconnect</c>, on a broken socket, or when nothing arrives for
 /// <see cref="SlackOptions.SocketIdleTimeout"/> (a silently dead link; WebSocket pings catch it sooner).
 /// </summary>
-internal sealed partial class SocketModeConnection(
+internal sealed class SocketModeConnection(
     int index,
     SlackApiMethods api,
     SocketModeDispatcher dispatcher,
@@ -48,12 +48,12 @@ internal sealed partial class SocketModeConnection(
             }
             catch (SlackApiException ex) when (Fatal.Contains(ex.ErrorCode))
             {
-                LogFatal(logger, index, ex.ErrorCode);
+                Log.Fatal(logger, index, ex.ErrorCode);
                 return;
             }
             catch (Exception ex) when (ex is SlackApiException or HttpRequestException or WebSocketException && !stoppingToken.IsCancellationRequested)
             {
-                LogConnectFailed(logger, ex, index, delay.TotalSeconds);
+                Log.ConnectFailed(logger, ex, index, delay.TotalSeconds);
                 next = Next.RetryLater;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -84,7 +84,7 @@ internal sealed partial class SocketModeConnection(
         socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(30);
         socket.Options.KeepAliveTimeout = TimeSpan.FromSeconds(15);
         await socket.ConnectAsync(url, stoppingToken);
-        LogConnected(logger, index);
+        Log.Connected(logger, index);
 
         using var idle = new CancellationTokenSource(options.Value.SocketIdleTimeout, time);
         using var receiving = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, idle.Token);
@@ -105,10 +105,10 @@ internal sealed partial class SocketModeConnection(
                 switch (frame?.Type)
                 {
                     case "hello":
-                        LogHello(logger, index, frame.NumConnections ?? 0);
+                        Log.Hello(logger, index, frame.NumConnections ?? 0);
                         break;
                     case "disconnect":
-                        LogDisconnect(logger, index, frame.Reason ?? "?");
+                        Log.Disconnect(logger, index, frame.Reason ?? "?");
                         await CloseAsync(socket);
                         return frame.Reason == "link_disabled" ? Next.Stop : Next.Reconnect;
                     default:
@@ -124,12 +124,12 @@ internal sealed partial class SocketModeConnection(
         }
         catch (OperationCanceledException) when (idle.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
-            LogSilent(logger, index, options.Value.SocketIdleTimeout.TotalSeconds);
+            Log.Silent(logger, index, options.Value.SocketIdleTimeout.TotalSeconds);
             return Next.Reconnect;
         }
         catch (Exception ex) when (ex is WebSocketException or JsonException && !stoppingToken.IsCancellationRequested)
         {
-            LogBroken(logger, ex, index);
+            Log.Broken(logger, ex, index);
             return Next.RetryLater;
         }
         finally
@@ -167,7 +167,7 @@ internal sealed partial class SocketModeConnection(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogEnvelopeFailed(logger, ex, index, frame.Type ?? "?");
+            Log.EnvelopeFailed(logger, ex, index, frame.Type ?? "?");
         }
     }
 
@@ -213,28 +213,4 @@ internal sealed partial class SocketModeConnection(
             }
         }
     }
-
-    [LoggerMessage(3090, LogLevel.Information, "Socket Mode connection {Index} open")]
-    private static partial void LogConnected(ILogger logger, int index);
-
-    [LoggerMessage(3091, LogLevel.Debug, "Socket Mode connection {Index}: hello ({Connections} connections)")]
-    private static partial void LogHello(ILogger logger, int index, int connections);
-
-    [LoggerMessage(3092, LogLevel.Information, "Socket Mode connection {Index}: disconnect ({Reason}); reconnecting")]
-    private static partial void LogDisconnect(ILogger logger, int index, string reason);
-
-    [LoggerMessage(3093, LogLevel.Warning, "Socket Mode connection {Index}: nothing received for {Seconds} s; reconnecting")]
-    private static partial void LogSilent(ILogger logger, int index, double seconds);
-
-    [LoggerMessage(3094, LogLevel.Warning, "Socket Mode connection {Index} broke")]
-    private static partial void LogBroken(ILogger logger, Exception exception, int index);
-
-    [LoggerMessage(3095, LogLevel.Warning, "Socket Mode connection {Index} could not open; next try in {Seconds} s")]
-    private static partial void LogConnectFailed(ILogger logger, Exception exception, int index, double seconds);
-
-    [LoggerMessage(3096, LogLevel.Critical, "Socket Mode connection {Index} stopped for good: {Error}")]
-    private static partial void LogFatal(ILogger logger, int index, string error);
-
-    [LoggerMessage(3097, LogLevel.Error, "Socket Mode connection {Index}: a {Type} envelope failed and was not acknowledged")]
-    private static partial void LogEnvelopeFailed(ILogger logger, Exception exception, int index, string type);
 }

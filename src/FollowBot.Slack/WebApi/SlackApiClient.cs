@@ -15,7 +15,7 @@ namespace FollowBot.Slack.WebApi;
 /// <c>Retry-After</c> Slack asks for (on the TimeProvider) and tries again. Clients come from the factory per call,
 /// so DNS changes are picked up although this client lives as long as the app.
 /// </summary>
-public sealed partial class SlackApiClient(IHttpClientFactory clients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+public sealed class SlackApiClient(IHttpClientFactory clients, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
 {
     public const string HttpClientName = "slack";
 
@@ -59,7 +59,7 @@ public sealed partial class SlackApiClient(IHttpClientFactory clients, IOptions<
                     throw new SlackApiException(method, "ratelimited", [$"still limited after {attempt} retries; Retry-After {wait.TotalSeconds:0} s"]);
                 }
 
-                LogRateLimited(logger, method, wait.TotalSeconds, attempt + 1);
+                Log.ApiRateLimited(logger, method, wait.TotalSeconds, attempt + 1);
                 await Task.Delay(wait, time, cancellationToken);
                 continue;
             }
@@ -108,7 +108,4 @@ public sealed partial class SlackApiClient(IHttpClientFactory clients, IOptions<
         && messages.ValueKind == JsonValueKind.Array
             ? messages.EnumerateArray().Where(m => m.ValueKind == JsonValueKind.String).Select(m => m.GetString()!).ToList()
             : [];
-
-    [LoggerMessage(3100, LogLevel.Warning, "Slack {Method} answered 429; waiting {Seconds} s before retry {Attempt}")]
-    private static partial void LogRateLimited(ILogger logger, string method, double seconds, int attempt);
 }

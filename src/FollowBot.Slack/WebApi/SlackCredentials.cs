@@ -13,7 +13,7 @@ namespace FollowBot.Slack.WebApi;
 /// <c>auth.test</c> names for it, at start-up (so a rotated token replaces the stored one). Kept in memory after the
 /// first look-up: every event needs it.
 /// </summary>
-public sealed partial class SlackCredentials(
+public sealed class SlackCredentials(
     IServiceScopeFactory scopes,
     SlackApiMethods api,
     IOptions<SlackOptions> options,
@@ -74,7 +74,7 @@ public sealed partial class SlackCredentials(
             }
 
             _byTeam[identity.TeamId] = credential;
-            LogRegistered(logger, identity.TeamId, identity.UserId ?? "?");
+            Log.Registered(logger, identity.TeamId, identity.UserId ?? "?");
             return credential;
         }
         finally
@@ -84,7 +84,4 @@ public sealed partial class SlackCredentials(
     }
 
     public void Dispose() => _registering.Dispose();
-
-    [LoggerMessage(3001, LogLevel.Information, "Slack bot token registered for team {Team} (bot user {BotUser})")]
-    private static partial void LogRegistered(ILogger logger, string team, string botUser);
 }

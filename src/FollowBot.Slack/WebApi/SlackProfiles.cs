@@ -9,7 +9,7 @@ namespace FollowBot.Slack.WebApi;
 /// so that a busy member costs one call per period, not one per message. A failed look-up is not an error for
 /// the member: the command runs with what is known (the stale profile, or none).
 /// </summary>
-public sealed partial class SlackProfiles(
+public sealed class SlackProfiles(
     SlackApiMethods api,
     SlackCredentials credentials,
     IOptions<SlackOptions> options,
@@ -36,11 +36,8 @@ public sealed partial class SlackProfiles(
         }
         catch (Exception ex) when (ex is SlackApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            LogLookupFailed(logger, ex, userId, teamId);
+            Log.LookupFailed(logger, ex, userId, teamId);
             return found ? entry.Profile : null;
         }
     }
-
-    [LoggerMessage(3002, LogLevel.Warning, "users.info for {User} in {Team} failed; going on with what is known")]
-    private static partial void LogLookupFailed(ILogger logger, Exception exception, string user, string team);
 }

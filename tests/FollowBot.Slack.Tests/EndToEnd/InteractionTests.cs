@@ -179,4 +179,35 @@ public sealed class InteractionTests : SlackTestBase
         deal.Phone.ShouldBeNull();
         deal.StageDueAt.ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task The_new_lead_shortcut_opens_the_lead_form()
+    {
+        var shortcut = new JsonObject
+        {
+            ["type"] = "shortcut", ["token"] = "verification-token", ["action_ts"] = "1764554450.300836", ["callback_id"] = "deal.create",
+            ["trigger_id"] = "9.9.shortcut", ["team"] = new JsonObject { ["id"] = FakeSlack.Team, ["domain"] = "followco" },
+            ["user"] = new JsonObject { ["id"] = Rep, ["username"] = "rep", ["team_id"] = FakeSlack.Team }, ["is_enterprise_install"] = false,
+        };
+
+        (await JsonBodyAsync(await App.InteractionAsync(shortcut))).ShouldBeNull();
+
+        var open = await Slack.WaitForAsync("views.open");
+        open["trigger_id"].ShouldBe("9.9.shortcut");
+        ((string?)open.Json["view"]!["callback_id"]).ShouldBe("deal.create");
+    }
+
+    [Fact]
+    public async Task A_request_for_a_team_without_a_token_is_acknowledged_without_retries()
+    {
+        var payload = Click("deal.advance", "deal=1#once:x");
+        payload["team"]!["id"] = "T0OTHER";
+        payload["user"]!["team_id"] = "T0OTHER";
+
+        var response = await App.InteractionAsync(payload);
+        await App.CommandAsync(Rep, "help");
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        Slack.CallsTo("chat.update").ShouldBeEmpty();
+    }
 }

@@ -34,7 +34,11 @@ public abstract class SlackTestBase : IAsyncLifetime
         }
 
         await Slack.DisposeAsync();
-        SlackApp.DeleteDatabase(App.DatabasePath);
+        foreach (var path in _apps.Select(a => a.DatabasePath).Distinct())
+        {
+            SlackApp.DeleteDatabase(path);
+        }
+
         GC.SuppressFinalize(this);
     }
 
