@@ -23,18 +23,21 @@ public static class HostServiceCollectionExtensions
         services.AddFollowBotCore();
         services.AddFollowBotStorage(configuration);
         services.AddFollowBotReports(configuration);
+        services.AddFollowBotFollowUps(configuration);
+
+        // Channels: each brings its translator, endpoints and proactive publisher (chosen by ConversationRef.Channel).
+        services.AddFollowBotTeams(configuration);
         services.AddFollowBotSlack(configuration);
         services.AddSingleton<ICardTemplateSource>(_ => DirectoryCardTemplateSource.Default("teams"));
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<PlaygroundReplyRenderer>();
         services.AddScoped<MemberDirectoryReader>();
         services.AddScoped<PlaygroundPublisher>();
+        services.AddScoped<FollowBot.Core.Conversations.IChatPublisher>(sp => sp.GetRequiredService<PlaygroundPublisher>());
         services.AddSingleton<PlaygroundInboxSignal>();
         services.AddSingleton<PlaygroundDemo>();
-        services.AddScoped<FollowBot.Core.Conversations.IChatPublisher>(sp => sp.GetRequiredService<PlaygroundPublisher>());
-        services.AddFollowBotTeams(configuration);
+
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddFollowBotFollowUps(configuration);
         return services;
     }
 }
