@@ -57,7 +57,8 @@ public sealed class ConnectorStub : IAsyncDisposable
     /// <summary>Waits (on real I/O, bounded) until at least <paramref name="count"/> calls have arrived.</summary>
     public async Task<IReadOnlyList<RecordedCall>> WaitForCallsAsync(int count, int seconds = 20)
     {
-        var deadline = Task.Delay(TimeSpan.FromSeconds(seconds));
+        // A bound on real I/O, not a wait for time to pass: the calls arrive over HTTP from the app under test.
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         while (true)
         {
             Task arrived;
@@ -71,7 +72,11 @@ public sealed class ConnectorStub : IAsyncDisposable
                 arrived = _arrived.Task;
             }
 
-            if (await Task.WhenAny(arrived, deadline) == deadline)
+            try
+            {
+                await arrived.WaitAsync(bound.Token);
+            }
+            catch (OperationCanceledException)
             {
                 throw new TimeoutException($"Expected {count} connector calls within {seconds}s, got {Calls.Count}: {string.Join(", ", Calls.Select(c => c.Method + " " + c.Path))}");
             }
