@@ -20,6 +20,9 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The operating-system process id (part of the names its outbox claims carry).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Everything the process wrote so far (for failure messages).</summary>
     public string Output
     {
@@ -32,11 +35,14 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts an instance on <paramref name="database"/> and returns once it listens (migrations done).</summary>
-    public static async Task<FollowBotProcess> StartAsync(TestDatabase database, string instance, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts an instance on <paramref name="database"/> and returns once it listens (migrations done);
+    /// <paramref name="settings"/> (configuration keys, as in appsettings) are passed as environment variables.
+    /// </summary>
+    public static async Task<FollowBotProcess> StartAsync(TestDatabase database, string instance, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = new FollowBotProcess(Start(database, instance, ["--urls", "http://127.0.0.1:0"]));
+        var started = new FollowBotProcess(Start(database, instance, ["--urls", "http://127.0.0.1:0"], settings));
         started.Capture(line =>
         {
             if (ListeningOn().Match(line) is { Success: true } match)
@@ -90,7 +96,14 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static Process Start(TestDatabase database, string instance, string[] arguments)
+    /// <summary>Ends the process at once (SIGKILL: no shutdown, no flushing), as a crash or an OOM kill would.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync(CancellationToken.None);
+    }
+
+    private static Process Start(TestDatabase database, string instance, string[] arguments, IReadOnlyDictionary<string, string>? settings = null)
     {
         // The Host's build output sits beside the tests' (project reference): same dll, deps and appsettings.
         var directory = AppContext.BaseDirectory;
@@ -104,7 +117,7 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Playground__Enabled"] = "true";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        foreach (var (key, value) in database.Settings(instance))
+        foreach (var (key, value) in database.Settings(instance).Concat(settings?.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)) ?? []))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
