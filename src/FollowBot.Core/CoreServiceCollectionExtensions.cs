@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<DealPresenter>();
         services.TryAddScoped<FollowUps.NudgeFreshness>();
         services.TryAddScoped<ReportScopes>();
+        services.TryAddScoped<Commands.Reports.ScopeOfCommand>();
         services.TryAddScoped<PipelineReporter>();
         services.TryAddScoped<ReportLinkOpener>();
         services.TryAddSingleton<ReportLinks>();

@@ -91,6 +91,4 @@ internal static class PlaygroundRequestReader
 
         return (message, null);
     }
-
-    internal static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

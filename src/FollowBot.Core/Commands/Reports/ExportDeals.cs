@@ -35,25 +35,15 @@ public sealed record ExportDeals(PipelineScope Scope, PersonRef? Person) : Comma
     }
 }
 
-public sealed class ExportDealsHandler(DealAccess access, ReportScopes scopes, ReportLinks links) : ICommandHandler<ExportDeals>
+public sealed class ExportDealsHandler(ScopeOfCommand scopes, ReportLinks links) : ICommandHandler<ExportDeals>
 {
     public async Task<CommandOutcome> HandleAsync(ExportDeals command, CommandContext context, CancellationToken cancellationToken)
     {
         var t = context.Text;
-        Member? person = null;
-        if (command.Person is { } wanted)
-        {
-            (person, var notFound) = await access.FindPersonAsync(wanted, context, cancellationToken);
-            if (person is null)
-            {
-                return notFound!;
-            }
-        }
-
-        var (scope, refusal) = await scopes.ResolveAsync(command.Scope, person, context.Actor, context.Workspace, t, cancellationToken);
+        var (scope, refusal) = await scopes.ResolveAsync(command.Scope, command.Person, context, cancellationToken);
         if (scope is null)
         {
-            return CommandOutcome.Error(refusal!);
+            return refusal!;
         }
 
         // An export has no period; the link still carries one (the current month) to keep a single token layout.

@@ -40,7 +40,7 @@ public sealed record ListOverdue(string? Stage = null, PipelineScope Scope = Pip
     }
 }
 
-public sealed class ListOverdueHandler(IDealStore deals, DealPresenter presenter, DealAccess access, ReportScopes scopes) : ICommandHandler<ListOverdue>
+public sealed class ListOverdueHandler(IDealStore deals, DealPresenter presenter, ScopeOfCommand scopes) : ICommandHandler<ListOverdue>
 {
     public async Task<CommandOutcome> HandleAsync(ListOverdue command, CommandContext context, CancellationToken cancellationToken)
     {
@@ -54,20 +54,10 @@ public sealed class ListOverdueHandler(IDealStore deals, DealPresenter presenter
         var heldBy = context.Scope;
         if (command.Scope != PipelineScope.Default)
         {
-            Member? person = null;
-            if (command.Person is { } who)
-            {
-                (person, var notFound) = await access.FindPersonAsync(who, context, cancellationToken);
-                if (person is null)
-                {
-                    return notFound!;
-                }
-            }
-
-            var (scope, refusal) = await scopes.ResolveAsync(command.Scope, person, context.Actor, context.Workspace, t, cancellationToken);
+            var (scope, refusal) = await scopes.ResolveAsync(command.Scope, command.Person, context, cancellationToken);
             if (scope is null)
             {
-                return CommandOutcome.Error(refusal!);
+                return refusal!;
             }
 
             heldBy = scope.HeldBy;

@@ -6,25 +6,15 @@ using FollowBot.Core.Reports;
 
 namespace FollowBot.Core.Commands.Reports;
 
-public sealed class ShowPipelineHandler(DealAccess access, ReportScopes scopes, PipelineReporter reporter, ReportLinks links) : ICommandHandler<ShowPipeline>
+public sealed class ShowPipelineHandler(ScopeOfCommand scopes, PipelineReporter reporter, ReportLinks links) : ICommandHandler<ShowPipeline>
 {
     public async Task<CommandOutcome> HandleAsync(ShowPipeline command, CommandContext context, CancellationToken cancellationToken)
     {
         var t = context.Text;
-        Member? person = null;
-        if (command.Person is { } wanted)
-        {
-            (person, var notFound) = await access.FindPersonAsync(wanted, context, cancellationToken);
-            if (person is null)
-            {
-                return notFound!;
-            }
-        }
-
-        var (scope, refusal) = await scopes.ResolveAsync(command.Scope, person, context.Actor, context.Workspace, t, cancellationToken);
+        var (scope, refusal) = await scopes.ResolveAsync(command.Scope, command.Person, context, cancellationToken);
         if (scope is null)
         {
-            return CommandOutcome.Error(refusal!);
+            return refusal!;
         }
 
         var period = PipelinePeriod.Resolve(command.Period, context.Today, context.ActorZone);
