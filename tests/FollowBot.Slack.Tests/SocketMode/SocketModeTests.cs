@@ -105,7 +105,21 @@ public sealed class SocketModeTests : SlackTestBase
     {
         var first = await Slack.NextSocketAsync();
 
-        _socketApp.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        // The client restarts its idle timer when it reads "hello"; if that read lands just after the clock moved,
+        // the timer counts from the new "now". So move the clock again (at most twice more) while the link stays
+        // open: each move is a full idle period of silence, and one of them must close it.
+        for (var moves = 0; moves < 3 && !first.Closed.IsCompleted; moves++)
+        {
+            _socketApp.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+            try
+            {
+                await first.Closed.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+            }
+            catch (TimeoutException)
+            {
+                // Still open: the idle timer started after this move.
+            }
+        }
 
         await first.Closed.WaitAsync(TimeSpan.FromSeconds(15), Ct);
         (await Slack.NextSocketAsync()).Number.ShouldBe(first.Number + 1);
