@@ -4,29 +4,42 @@ using FollowBot.Host;
 using FollowBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace FollowBot.Bench;
 
-/// <summary>FollowBot's services as the Host wires them (AddFollowBot), on one database, without HTTP.</summary>
-internal sealed class BenchApp(ServiceProvider services) : IAsyncDisposable
+/// <summary>
+/// FollowBot's services as the Host wires them (AddFollowBot in a Production host), on one database, without HTTP.
+/// The host is built but never started: no scheduler runs, the benchmark calls what the scheduler would.
+/// </summary>
+internal sealed class BenchApp(IHost host) : IAsyncDisposable
 {
-    public ServiceProvider Services { get; } = services;
+    public IServiceProvider Services => host.Services;
 
-    public static async Task<BenchApp> StartAsync(BenchDatabase database)
+    /// <param name="clock">FollowBot's clock, instead of the system's.</param>
+    /// <param name="configure">Changes after AddFollowBot (an extra channel, a decorator).</param>
+    /// <param name="settings">Configuration keys beside the database's.</param>
+    public static async Task<BenchApp> StartAsync(
+        BenchDatabase database, TimeProvider? clock = null, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider,
             ["ConnectionStrings:FollowBot"] = database.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddFollowBot(configuration)
-            .BuildServiceProvider();
-        await services.MigrateFollowBotDatabaseAsync(CancellationToken.None);
-        return new BenchApp(services);
+        });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Services.AddFollowBot(builder.Configuration);
+        if (clock is not null)
+        {
+            builder.Services.Replace(ServiceDescriptor.Singleton(clock));
+        }
+
+        configure?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.Services.MigrateFollowBotDatabaseAsync(CancellationToken.None);
+        return new BenchApp(host);
     }
 
     /// <summary>One command as one request: its own scope, its own context, through the engine.</summary>
@@ -38,5 +51,15 @@ internal sealed class BenchApp(ServiceProvider services) : IAsyncDisposable
         return outcome.IsError ? throw new InvalidOperationException($"'{text}' failed: {outcome.Replies[0].Text}") : outcome;
     }
 
-    public ValueTask DisposeAsync() => Services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (host is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+        else
+        {
+            host.Dispose();
+        }
+    }
 }

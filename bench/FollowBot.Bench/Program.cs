@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 // SQLite against PostgreSQL on FollowBot's hot paths; prints the README's table (README "Running several instances").
-//   dotnet run -c Release --project bench/FollowBot.Bench -- [--postgres <admin connection string>] [--deals 1000000]
-//       [--pairs 500] [--clients 16] [--runs 10]
-// PostgreSQL: --postgres or FOLLOWBOT_TEST_POSTGRES (a role that may CREATE DATABASE); each run uses fresh databases.
+//   dotnet run -c Release --project bench/FollowBot.Bench -- [--postgres <admin connection string>] [--scale 0.01]
+//       [--deals 1000000] [--sweep-deals 100000] [--pairs 500] [--clients 16] [--runs 20]
+// PostgreSQL: --postgres or FOLLOWBOT_TEST_POSTGRES (a role that may CREATE DATABASE); every measurement gets a
+// fresh database, removed afterwards. Columns are measured one after the other in the same run.
 var options = BenchOptions.Parse(args);
 var columns = new List<(string Name, Func<Task<BenchDatabase>> Create)> { ("SQLite", () => Task.FromResult(BenchDatabase.Sqlite())) };
 if (options.Postgres is { } admin)
@@ -22,10 +23,13 @@ else
 var rows = new Dictionary<string, List<string>>();
 void Add(string row, string value) => (rows.TryGetValue(row, out var list) ? list : rows[row] = []).Add(value);
 string Ms(double value) => value.ToString(value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture) + " ms";
+string S(TimeSpan value) => value.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+void Progress(string text) => Console.Error.WriteLine($"{DateTime.Now:HH:mm:ss} (load {Load()}) {text}");
 
+var loadBefore = Load();
 foreach (var (name, create) in columns)
 {
-    Console.Error.WriteLine($"{name}: command round trip…");
+    Progress($"{name}: command round trip…");
     await using (var database = await create())
     await using (var app = await BenchApp.StartAsync(database))
     {
@@ -36,16 +40,27 @@ foreach (var (name, create) in columns)
         Add($"command round trip, {options.Clients} members at once: pairs per second / p95", $"{many.PerSecond:0} /s / {Ms(many.P95)}");
     }
 
-    Console.Error.WriteLine($"{name}: {options.Deals:N0} deals…");
+    Progress($"{name}: sweep over {options.SweepDeals:N0} deals…");
     await using (var database = await create())
-    await using (var app = await BenchApp.StartAsync(database))
     {
-        var (load, query) = await StageCounts.RunAsync(app, database.IsPostgres, options.Deals, options.Runs);
-        Add($"stand-in for the pipeline summary: open deals per stage, {options.Deals:N0} deals: median / p95", $"{Ms(query.Median)} / {Ms(query.P95)}");
-        Add($"(making the {options.Deals:N0} deals inside the database, with indexes and ANALYZE)", $"{load.TotalSeconds:0.0} s");
+        var sweep = await NudgeSweep.RunAsync(database, options.SweepDeals);
+        Add($"sweep of {sweep.Nudges:N0} due nudges among {sweep.Deals:N0} open deals: until the last is handed to the publisher (nudges per second)",
+            $"{S(sweep.Handed)} ({sweep.PerSecond:0} /s)");
+        Add($"(sweeps it took; making the {sweep.Deals:N0} deals through EF)", $"{sweep.Sweeps}; {S(sweep.Seed)}");
+    }
+
+    Progress($"{name}: pipeline summary on {options.Deals:N0} deals…");
+    await using (var database = await create())
+    {
+        var pipeline = await PipelineSummary.RunAsync(database, options.Deals, options.Runs);
+        Add($"pipeline summary, {pipeline.Deals:N0} deals: the query `pipeline all` runs (IPipelineReport), median / p95", $"{Ms(pipeline.Query.Median)} / {Ms(pipeline.Query.P95)}");
+        Add("`pipeline all`, the whole command (query, names, card), median / p95", $"{Ms(pipeline.Command.Median)} / {Ms(pipeline.Command.P95)}");
+        Add($"(making the {pipeline.Deals:N0} deals and {pipeline.Exits:N0} stage exits: bulk load, then indexes and statistics)", S(pipeline.Load));
     }
 }
 
+Progress("done");
+Console.WriteLine($"load average (1 min) before: {loadBefore}, after: {Load()}; {options.Runs} runs per summary row");
 Console.WriteLine($"| {options.Pairs} pairs, {Environment.ProcessorCount} cores | {string.Join(" | ", columns.Select(c => c.Name))} |");
 Console.WriteLine($"|---|{string.Concat(columns.Select(_ => "---:|"))}");
 foreach (var (row, values) in rows)
@@ -60,3 +75,6 @@ static async Task<string> VersionAsync(BenchApp app, bool postgres)
     var version = await db.Database.SqlQueryRaw<string>(postgres ? "SELECT current_setting('server_version') AS \"Value\"" : "SELECT sqlite_version() AS \"Value\"").SingleAsync();
     return version.Split(' ')[0];
 }
+
+// The 1-minute load average (Linux): the machine is shared, so read the columns against it.
+static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";

@@ -1,3 +1,4 @@
+using FollowBot.Bench.Shared;
 using FollowBot.Core.Conversations;
 using FollowBot.Core.Domain;
 using FollowBot.Core.FollowUps;

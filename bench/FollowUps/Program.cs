@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using FollowBot.Bench.Shared;
 using FollowBot.Core.FollowUps;
+using FollowBot.Storage;
 using FollowUps.Bench;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 // Issue 5's benchmark: 100,000 open deals, 10,000 due in the same minute; every nudge handed to a publisher within
@@ -10,13 +13,22 @@ using Microsoft.Extensions.DependencyInjection;
 // its peak working set is its own. Usage: dotnet run -c Release --project bench/FollowUps [-- baseline-sample]
 if (args is ["seed", var seedPath])
 {
-    await Seeder.SeedAsync(seedPath);
+    await using var services = BenchServices.Build(seedPath, new BenchClock(DueDeals.Minute.AddDays(-1)), new CountingPublisher());
+    await services.MigrateFollowBotDatabaseAsync(default);
+    var due = await DueDeals.SeedAsync(services, DueDeals.FullSize);
+    await using (var scope = services.CreateAsyncScope())
+    {
+        // Fold the write-ahead log into the file, so copies of the file alone are complete databases.
+        await scope.ServiceProvider.GetRequiredService<FollowBotDbContext>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+
+    Console.WriteLine($"seeded {DueDeals.FullSize} deals ({due} due in the minute), {DueDeals.FullSize / 50} reps");
     return 0;
 }
 
 if (args is ["profile", var profilePath])
 {
-    var clock = new BenchClock(Seeder.Minute.AddMinutes(1));
+    var clock = new BenchClock(DueDeals.SweepAt);
     await using var services = BenchServices.Build(profilePath, clock, new CountingPublisher());
     await using var scope = services.CreateAsyncScope();
     var tally = new SweepTally { Now = clock.Now };
@@ -35,7 +47,7 @@ if (args is ["profile", var profilePath])
 
 if (args is ["engine" or "naive", var runPath, ..])
 {
-    return await RunAsync(args[0], runPath, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : Seeder.DueDeals);
+    return await RunAsync(args[0], runPath, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : DueDeals.DueOf(DueDeals.FullSize));
 }
 
 var sample = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
@@ -61,7 +73,7 @@ static void Child(params string[] arguments)
     var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
     if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
     {
-        start.ArgumentList.Add(typeof(Seeder).Assembly.Location);
+        start.ArgumentList.Add(typeof(NaiveBaseline).Assembly.Location);
     }
 
     foreach (var a in arguments)
@@ -79,7 +91,7 @@ static void Child(params string[] arguments)
 
 static async Task<int> RunAsync(string mode, string path, int limit)
 {
-    var clock = new BenchClock(Seeder.Minute.AddMinutes(1));
+    var clock = new BenchClock(DueDeals.SweepAt);
     var publisher = new CountingPublisher();
     await using var services = BenchServices.Build(path, clock, publisher);
     var watch = Stopwatch.StartNew();
@@ -87,17 +99,7 @@ static async Task<int> RunAsync(string mode, string path, int limit)
     if (mode == "engine")
     {
         // What the scheduler does every 15 s, repeated until the outbox has nothing left that is due.
-        while (true)
-        {
-            await using var scope = services.CreateAsyncScope();
-            var tally = await scope.ServiceProvider.GetRequiredService<FollowUpSweeper>().SweepAsync(default);
-            sweeps++;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  sweep {sweeps} at {watch.Elapsed.TotalSeconds:F2} s: {tally}"));
-            if (tally.Sent == 0 && tally.Planned == 0)
-            {
-                break;
-            }
-        }
+        sweeps = await SweepUntilDone.RunAsync(services, Console.WriteLine);
     }
     else
     {
@@ -112,7 +114,7 @@ static async Task<int> RunAsync(string mode, string path, int limit)
         $"{mode,-6}: {publisher.Count,6} nudges in {watch.Elapsed.TotalSeconds,7:F2} s ({rate,7:F0}/s), {sweeps} sweep(s), peak working set {self.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, GC heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB"));
     if (mode == "naive")
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"naive : extrapolated to {Seeder.DueDeals} nudges: {Seeder.DueDeals / rate:F1} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"naive : extrapolated to {DueDeals.DueOf(DueDeals.FullSize)} nudges: {DueDeals.DueOf(DueDeals.FullSize) / rate:F1} s"));
     }
 
     return 0;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FollowBot.Bench.Pipeline;
+using FollowBot.Bench.Shared;
 using FollowBot.Core;
 using FollowBot.Core.Commands;
 using FollowBot.Core.Conversations;
@@ -18,7 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 // the deals into memory and sums them there, in the same run.
 var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
 var path = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"followbot-bench-{count}.db");
-var now = new DateTimeOffset(2026, 12, 15, 2, 0, 0, TimeSpan.Zero);
+var now = PipelineHistory.Now;
 var connectionString = $"Data Source={path}";
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
@@ -35,11 +36,11 @@ services.AddFollowBotCore().AddFollowBotStorage(configuration);
 await using var provider = services.BuildServiceProvider();
 await provider.MigrateFollowBotDatabaseAsync(default);
 
-var (workspace, teamOf) = await Setup.WorkspaceAsync(provider, now, count, connectionString);
+var (workspace, teamOf) = await Setup.WorkspaceAsync(provider, count, connectionString);
 Console.WriteLine($"database: {path} ({new FileInfo(path).Length / 1024 / 1024:#,0} MiB), machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 await Setup.DescribeAsync(connectionString, workspace.Id);
 
-var month = (From: new DateTimeOffset(2026, 11, 30, 16, 0, 0, TimeSpan.Zero), To: new DateTimeOffset(2026, 12, 31, 16, 0, 0, TimeSpan.Zero));
+var month = PipelineHistory.Month;
 var team = await Setup.TeamAsync(provider, workspace.Id, teamOf);
 
 async Task ReportAsync(IReadOnlyCollection<MemberId>? heldBy)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FollowBot.Bench.Shared;
 using FollowBot.Core.Domain;
 using FollowBot.Core.Persistence;
 using FollowBot.Storage.Sqlite;
@@ -10,35 +11,26 @@ namespace FollowBot.Bench.Pipeline;
 /// <summary>Workspace "bench": an admin, 100 managers with 10 reps each, and the seeded deals (reused when already there).</summary>
 internal static class Setup
 {
-    public const int Managers = 100;
-    public const int RepsPerManager = 10;
-
-    public static async Task<(Workspace Workspace, string Manager)> WorkspaceAsync(IServiceProvider provider, DateTimeOffset now, int count, string connectionString)
+    public static async Task<(Workspace Workspace, string Manager)> WorkspaceAsync(IServiceProvider provider, int count, string connectionString)
     {
         await using var scope = provider.CreateAsyncScope();
         var workspaces = scope.ServiceProvider.GetRequiredService<IWorkspaceStore>();
-        var members = scope.ServiceProvider.GetRequiredService<IMemberStore>();
         if (await workspaces.FindByKeyAsync("bench", default) is { LastDealNumber: var n } existing && n == count)
         {
             return (existing, "mgr-1");
         }
 
-        var workspace = await workspaces.AddAsync(new Workspace("bench", "Bench Ltd", "CNY", "Asia/Shanghai", "en", now), default);
-        await members.AddAsync(new Member(workspace.Id, "admin", "Admin", "Asia/Shanghai", Role.Admin, now), default);
-        var reps = new List<Guid>();
-        for (var m = 1; m <= Managers; m++)
+        var (workspace, reps) = await PipelineHistory.AddPeopleAsync(provider);
+        var watch = Stopwatch.StartNew();
+        var (deals, exits) = SqliteHistoryWriter.Write(connectionString, workspace.Id.Value, PipelineHistory.Generate(reps, count));
+        await using (var connection = new SqliteConnection(connectionString))
         {
-            var manager = await members.AddAsync(new Member(workspace.Id, $"mgr-{m}", $"Manager {m}", "Asia/Shanghai", Role.Manager, now), default);
-            for (var r = 1; r <= RepsPerManager; r++)
-            {
-                var rep = new Member(workspace.Id, $"rep-{m}-{r}", $"Rep {m}-{r}", "Asia/Shanghai", Role.Rep, now);
-                rep.SetManager(manager.Id);
-                reps.Add((await members.AddAsync(rep, default)).Id.Value);
-            }
+            await connection.OpenAsync();
+            await using var analyze = connection.CreateCommand();
+            analyze.CommandText = "ANALYZE;";
+            await analyze.ExecuteNonQueryAsync();
         }
 
-        var watch = Stopwatch.StartNew();
-        var (deals, exits) = Seeder.Seed(connectionString, workspace.Id.Value, reps, now, count);
         Console.WriteLine($"seeded {deals:#,0} deals and {exits:#,0} stage exits in {watch.Elapsed.TotalSeconds:0} s");
         return (workspace, "mgr-1");
     }

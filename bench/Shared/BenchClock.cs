@@ -1,4 +1,4 @@
-namespace FollowUps.Bench;
+namespace FollowBot.Bench.Shared;
 
 /// <summary>A clock the benchmark sets: the sweep must see the minute in which the 10,000 deadlines fall as passed.</summary>
 internal sealed class BenchClock(DateTimeOffset now) : TimeProvider
