@@ -41,12 +41,14 @@ internal sealed class Bench(Settings settings, FakeMicrosoft microsoft, Wrk wrk,
         var started = DateTimeOffset.UtcNow;
         m.Full = await wrk.RunAsync(url, settings.Connections, settings.Duration, load);
         await DrainAsync(m.Full.Requests - m.Full.Status);
+        Console.WriteLine($"  full: {m.Full.Requests} sent, {m.Full.Status} refused, {microsoft.Replies.Count} replies, the last {(microsoft.Replies.Last - started).TotalSeconds:F1} s after the start");
         m.RepliesPerSecond = microsoft.Replies.Count / (microsoft.Replies.Last - started).TotalSeconds;
 
         microsoft.Replies.Reset();
         m.Paced = await wrk.RunAsync(url, settings.PacedConnections, settings.Duration, load, settings.PacedRate);
         await DrainAsync(m.Paced.Requests - m.Paced.Status);
         (m.ReplyP50Us, m.ReplyP99Us) = (microsoft.Replies.Percentile(50), microsoft.Replies.Percentile(99));
+        Console.WriteLine($"  paced: {m.Paced.Requests} sent, {m.Paced.Status} refused, {microsoft.Replies.Count} replies; reply p50/p90/p99/max {microsoft.Replies.Percentile(50) / 1000.0:F1}/{microsoft.Replies.Percentile(90) / 1000.0:F1}/{microsoft.Replies.Percentile(99) / 1000.0:F1}/{microsoft.Replies.Percentile(100) / 1000.0:F1} ms");
         m.LoadedMiB = server.ResidentMiB();
         Console.WriteLine($"{target} Teams: {m.Full.PerSecond:F0} acks/s ({m.Full.Errors} errors), {m.RepliesPerSecond:F0} replies/s, paced reply p99 {m.ReplyP99Us / 1000.0:F1} ms");
         return m;
@@ -58,12 +60,12 @@ internal sealed class Bench(Settings settings, FakeMicrosoft microsoft, Wrk wrk,
         return new Measurement(target, channel) { Startup = started.Startup, IdleMiB = started.IdleMiB };
     }
 
-    /// <summary>Waits until the connector has every reply it should get, or none came for two seconds.</summary>
+    /// <summary>Waits until the connector has every reply it should get, or none came for ten seconds.</summary>
     private async Task DrainAsync(long expected)
     {
         var quiet = Stopwatch.StartNew();
         var seen = microsoft.Replies.Count;
-        while (microsoft.Replies.Count < expected && quiet.Elapsed < TimeSpan.FromSeconds(2))
+        while (microsoft.Replies.Count < expected && quiet.Elapsed < TimeSpan.FromSeconds(10))
         {
             await Task.Delay(20);
             if (microsoft.Replies.Count != seen)

@@ -43,12 +43,23 @@ internal sealed class Seed(HttpClient http, string origin, string signingSecret,
             var activity = $$$"""
                 {"type":"message","id":"seed-{{{m}}}","serviceUrl":"{{{serviceUrl}}}","channelId":"msteams","from":{"id":"29:bench-{{{m}}}","name":"Bench Rep {{{m}}}","aadObjectId":"00000000-0000-0000-0000-{{{m:D12}}}" },"conversation":{"conversationType":"personal","tenantId":"{{{FakeMicrosoft.Tenant}}}","id":"a:bench-chat-{{{m}}}"},"recipient":{"id":"28:{{{FakeMicrosoft.AppId}}}","name":"FollowBot"},"text":"lead \"Teams Company {{{m}}}\" value=3万","locale":"en-US","localTimezone":"Asia/Shanghai","channelData":{"tenant":{"id":"{{{FakeMicrosoft.Tenant}}}"} } }
                 """;
-            using var request = new HttpRequestMessage(HttpMethod.Post, origin + "/api/messages") { Content = new StringContent(activity, Encoding.UTF8, "application/json") };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            using var response = await http.SendAsync(request, ct);
-            if (!response.IsSuccessStatusCode)
+            while (true)
             {
-                throw new InvalidOperationException($"Seeding Teams member {m}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+                using var request = new HttpRequestMessage(HttpMethod.Post, origin + "/api/messages") { Content = new StringContent(activity, Encoding.UTF8, "application/json") };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var response = await http.SendAsync(request, ct);
+                if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), ct); // FollowBot's queue is full: send again, as Teams does
+                    continue;
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException($"Seeding Teams member {m}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+                }
+
+                break;
             }
         });
 
