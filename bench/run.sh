@@ -23,8 +23,8 @@ done
 echo "== npm ci (Bolt, botbuilder)"
 (cd "$here/Channels/node" && npm ci --no-audit --no-fund --loglevel=error)
 
-echo "== dotnet publish -c Release (FollowBot, the ceiling, the driver)"
-dotnet publish "$root/src/FollowBot.Host" -c Release -o "$out/followbot" -v q -nologo
+echo "== dotnet publish -c Release (FollowBot as README 'Deploying' publishes it, the ceiling, the driver)"
+dotnet publish "$root/src/FollowBot.Host" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/followbot" -v q -nologo
 dotnet publish "$here/Ceiling" -c Release -o "$out/ceiling" -v q -nologo
 dotnet publish "$here/Channels" -c Release -o "$out/driver" -v q -nologo
 
