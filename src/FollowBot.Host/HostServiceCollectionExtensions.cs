@@ -38,6 +38,7 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<PlaygroundDemo>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHostedService<StartupMemoryTrim>(); // last: after every other start-up step
         return services;
     }
 }

@@ -58,6 +58,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ISlaStore, SlaStore>();
         services.AddScoped<IMessageLog, MessageLog>();
         services.AddScoped<IConversationStore, ConversationStore>();
+        services.AddSingleton<SavedConversations>();
         services.AddScoped<DatabaseProbe>();
         services.AddSingleton<DeliveryLog>();
         services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<DeliveryLog>());

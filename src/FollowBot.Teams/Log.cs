@@ -11,8 +11,8 @@ internal static partial class Log
     [LoggerMessage(2001, LogLevel.Warning, "Teams request is not a usable activity (400): {Problem}")]
     public static partial void BadActivity(ILogger logger, string problem);
 
-    [LoggerMessage(2002, LogLevel.Warning, "Teams inbox is full; {Type} answered 503 so the channel sends it again")]
-    public static partial void InboxFull(ILogger logger, string type);
+    [LoggerMessage(2002, LogLevel.Warning, "Teams inbox is full; {Count} activities answered 503 since the last warning, so the channel sends them again")]
+    public static partial void InboxFull(ILogger logger, long count);
 
     [LoggerMessage(2003, LogLevel.Information, "Teams {Type} {ActivityId} was already handled; ignored")]
     public static partial void DuplicateActivity(ILogger logger, string type, string activityId);

@@ -1,5 +1,6 @@
 using FollowBot.Core.Conversations;
 using FollowBot.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FollowBot.Storage.Tests;
@@ -26,6 +27,32 @@ public abstract class ConversationStoreTests(TestProvider provider) : StorageTes
         var all = await InScopeAsync<IConversationStore, IReadOnlyList<ConversationRef>>(s => s.ListAsync(ws.Id, ann.Id, Ct));
         all.Select(r => r.Channel).ShouldBe(["playground", "teams"]);
     }
+
+    [Fact]
+    public async Task An_unchanged_reference_is_written_again_only_after_an_hour_and_a_changed_one_at_once()
+    {
+        var ws = await AddWorkspaceAsync();
+        var ann = await AddMemberAsync(ws, "ANN");
+        var saved = Time.GetUtcNow();
+        await InScopeAsync<IConversationStore>(s => s.SaveAsync(ws.Id, ann.Id, new ConversationRef("slack", "D1"), Ct));
+
+        // Every message carries its reference; writing an unchanged one each time made read-only commands write.
+        Time.Advance(TimeSpan.FromMinutes(59));
+        await InScopeAsync<IConversationStore>(s => s.SaveAsync(ws.Id, ann.Id, new ConversationRef("slack", "D1"), Ct));
+        (await UpdatedAtAsync(ws, ann)).ShouldBe(saved);
+
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await InScopeAsync<IConversationStore>(s => s.SaveAsync(ws.Id, ann.Id, new ConversationRef("slack", "D1"), Ct));
+        (await UpdatedAtAsync(ws, ann)).ShouldBe(Time.GetUtcNow(), "refreshed hourly, so UpdatedAt still says which chat was used last");
+
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await InScopeAsync<IConversationStore>(s => s.SaveAsync(ws.Id, ann.Id, new ConversationRef("slack", "D2"), Ct));
+        (await InScopeAsync<IConversationStore, ConversationRef?>(s => s.FindAsync(ws.Id, ann.Id, "slack", Ct))).ShouldBe(new ConversationRef("slack", "D2"));
+    }
+
+    private Task<DateTimeOffset> UpdatedAtAsync(Core.Domain.Workspace ws, Core.Domain.Member member) =>
+        InScopeAsync<FollowBotDbContext, DateTimeOffset>(db => db.Conversations.AsNoTracking()
+            .Where(c => c.WorkspaceId == ws.Id && c.MemberId == member.Id).Select(c => c.UpdatedAt).SingleAsync(Ct));
 
     [Fact]
     public async Task References_never_cross_workspaces()

@@ -18,6 +18,31 @@ public sealed class SqliteConnectionSetupTests() : StorageTestBase(TestProvider.
         (await command.ExecuteScalarAsync(Ct)).ShouldBe("wal");
         command.CommandText = "PRAGMA busy_timeout";
         (await command.ExecuteScalarAsync(Ct)).ShouldBe(30_000L);
+        command.CommandText = "PRAGMA synchronous";
+        (await command.ExecuteScalarAsync(Ct)).ShouldBe(1L, "NORMAL: in WAL mode a commit does not wait for fsync");
+    }
+
+    [Fact]
+    public async Task A_pooled_connection_opened_again_keeps_its_settings_and_the_unicode_lower()
+    {
+        // The set-up runs once per native handle and per connection object, not at every query EF makes.
+        for (var round = 0; round < 3; round++)
+        {
+            await using var scope = NewScope();
+            var db = scope.ServiceProvider.GetRequiredService<FollowBotDbContext>();
+            for (var open = 0; open < 2; open++)
+            {
+                await db.Database.OpenConnectionAsync(Ct);
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = "SELECT lower('MÜLLER'), (SELECT synchronous FROM pragma_synchronous), (SELECT timeout FROM pragma_busy_timeout)";
+                await using var reader = await command.ExecuteReaderAsync(Ct);
+                (await reader.ReadAsync(Ct)).ShouldBeTrue();
+                reader.GetString(0).ShouldBe("müller");
+                reader.GetInt64(1).ShouldBe(1L);
+                reader.GetInt64(2).ShouldBe(30_000L);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
 
     [Fact]

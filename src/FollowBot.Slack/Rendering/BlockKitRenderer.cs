@@ -14,6 +14,8 @@ namespace FollowBot.Slack.Rendering;
 /// </summary>
 public sealed class BlockKitRenderer(SlackCardTemplates templates)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonObject> EscapedLabels = new(StringComparer.Ordinal);
+
     private static readonly JsonSerializerOptions ViewJson = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
@@ -27,15 +29,19 @@ public sealed class BlockKitRenderer(SlackCardTemplates templates)
             throw new ArgumentException($"A card view must serialize to a JSON object; {card.View.GetType().Name} does not.", nameof(card));
         }
 
-        data["t"] = CardRenderer.LabelsFor(Locales.Culture(card.Locale));
-        var bound = Bind(card.CardId, data);
+        // Fresh nodes of our own: escaped in place, and the labels come escaped already (issue 9's profile: cloning
+        // every subtree at every level, and escaping the 82 labels again for each message, was a third of a reply).
+        EscapeInPlace(data);
+        data["t"] = EscapedLabels.GetOrAdd(card.Locale ?? "", static locale => (JsonObject)EscapeInPlace(CardRenderer.LabelsFor(Locales.Culture(locale)))).DeepClone();
+        var bound = BindEscaped(card.CardId, data);
         return bound with { Payload = BlockKitLimits.Fit(bound.Payload), Opener = bound.Opener is { } o ? BlockKitLimits.Fit(o) : null };
     }
 
     /// <summary>Binds already-serialized view data (with its <c>t</c> labels), without fitting it to Slack's limits.</summary>
-    public RenderedCard Bind(string cardId, JsonObject data)
+    public RenderedCard Bind(string cardId, JsonObject data) => BindEscaped(cardId, (JsonObject)EscapeInPlace(data.DeepClone()));
+
+    private RenderedCard BindEscaped(string cardId, JsonObject escaped)
     {
-        var escaped = (JsonObject)EscapeStrings(data.DeepClone())!;
         var payload = templates.Source.Get(cardId).Bind(escaped).AsObject();
         var opener = payload["opener"]?.AsObject();
         payload.Remove("opener");
@@ -48,30 +54,45 @@ public sealed class BlockKitRenderer(SlackCardTemplates templates)
         return new RenderedCard(cardId, payload, opener);
     }
 
-    private static JsonNode? EscapeStrings(JsonNode? node)
+    /// <summary>Replaces every string value under <paramref name="node"/> by its mrkdwn-escaped form, in place.</summary>
+    private static JsonNode EscapeInPlace(JsonNode node)
     {
         switch (node)
         {
             case JsonObject obj:
                 foreach (var key in obj.Select(p => p.Key).ToList())
                 {
-                    obj[key] = EscapeStrings(obj[key]?.DeepClone());
+                    if (IsString(obj[key]))
+                    {
+                        obj[key] = JsonValue.Create(Mrkdwn.Escape((string)obj[key]!));
+                    }
+                    else if (obj[key] is { } child)
+                    {
+                        EscapeInPlace(child);
+                    }
                 }
 
-                return obj;
+                break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    array[i] = EscapeStrings(array[i]?.DeepClone());
+                    if (IsString(array[i]))
+                    {
+                        array[i] = JsonValue.Create(Mrkdwn.Escape((string)array[i]!));
+                    }
+                    else if (array[i] is { } item)
+                    {
+                        EscapeInPlace(item);
+                    }
                 }
 
-                return array;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                return JsonValue.Create(Mrkdwn.Escape((string)value!));
-            default:
-                return node;
+                break;
         }
+
+        return node;
     }
+
+    private static bool IsString(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String;
 
     // Slack refuses nulls (a property whose object $when dropped binds to null), empty fields arrays and empty
     // initial values; and only mrkdwn text keeps its escapes.

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -17,7 +18,16 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     private const int Busy = 5;
     private const int ReadOnly = 8;
 
-    private const string BusyTimeout = "PRAGMA busy_timeout = {0}; PRAGMA journal_mode;";
+    // synchronous=NORMAL is SQLite's advice for WAL: a commit no longer waits for fsync (the WAL is synced at each
+    // checkpoint), so the database stays consistent after any crash, and an application crash loses nothing; only a
+    // power cut or OS crash may undo the last commits. FULL made every dedupe insert of a Teams message wait for the
+    // disk (issue 9's profile). https://www.sqlite.org/pragma.html#pragma_synchronous
+    private const string HandleSettings = "PRAGMA busy_timeout = {0}; PRAGMA synchronous = NORMAL; PRAGMA journal_mode;";
+
+    // EF opens the connection for every query; a pooled native handle keeps its settings, and Microsoft.Data.Sqlite
+    // registers a connection's functions again at each open. So each is set up once, not at every query.
+    private static readonly ConditionalWeakTable<object, object> PreparedHandles = [];
+    private static readonly ConditionalWeakTable<SqliteConnection, object> ConnectionsWithFunctions = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Prepare(connection);
 
@@ -34,13 +44,21 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
             return;
         }
 
-        // SQLite's lower()/upper() fold ASCII only; "find müller" must find "MÜLLER GmbH" (https://www.sqlite.org/faq.html#q18).
-        sqlite.CreateFunction("lower", (string? s) => s?.ToLowerInvariant(), isDeterministic: true);
-        sqlite.CreateFunction("upper", (string? s) => s?.ToUpperInvariant(), isDeterministic: true);
+        if (ConnectionsWithFunctions.TryAdd(sqlite, sqlite))
+        {
+            // SQLite's lower()/upper() fold ASCII only; "find müller" must find "MÜLLER GmbH" (https://www.sqlite.org/faq.html#q18).
+            sqlite.CreateFunction("lower", (string? s) => s?.ToLowerInvariant(), isDeterministic: true);
+            sqlite.CreateFunction("upper", (string? s) => s?.ToUpperInvariant(), isDeterministic: true);
+        }
+
+        if (sqlite.Handle is not { } handle || !PreparedHandles.TryAdd(handle, handle))
+        {
+            return;
+        }
 
         using var command = sqlite.CreateCommand();
         var timeoutMs = Math.Max(1, sqlite.DefaultTimeout) * 1000;
-        command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, BusyTimeout, timeoutMs);
+        command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, HandleSettings, timeoutMs);
         if (!string.Equals(command.ExecuteScalar() as string, "wal", StringComparison.OrdinalIgnoreCase))
         {
             command.CommandText = "PRAGMA journal_mode = WAL;";

@@ -6,17 +6,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FollowBot.Storage.Stores;
 
-internal sealed class ConversationStore(FollowBotDbContext db, TimeProvider time) : IConversationStore
+internal sealed class ConversationStore(FollowBotDbContext db, SavedConversations saved, TimeProvider time) : IConversationStore
 {
     public async Task SaveAsync(WorkspaceId workspace, MemberId member, ConversationRef reference, CancellationToken cancellationToken)
     {
-        // Update first: the reference is refreshed on every message, the insert happens once per member and channel.
+        // Unchanged since this instance wrote it: nothing to do (see SavedConversations).
         var now = time.GetUtcNow();
+        if (saved.IsCurrent(workspace, member, reference, now))
+        {
+            return;
+        }
+
+        // Update first: the reference may change from message to message, the insert happens once per member and channel.
         var updated = await db.Conversations
             .Where(c => c.WorkspaceId == workspace && c.MemberId == member && c.Channel == reference.Channel)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Address, reference.Address).SetProperty(c => c.UpdatedAt, now), cancellationToken);
         if (updated > 0)
         {
+            saved.Remember(workspace, member, reference, now);
             return;
         }
 
@@ -25,6 +32,7 @@ internal sealed class ConversationStore(FollowBotDbContext db, TimeProvider time
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            saved.Remember(workspace, member, reference, now);
         }
         catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))
         {

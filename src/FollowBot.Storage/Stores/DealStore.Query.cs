@@ -8,7 +8,8 @@ internal sealed partial class DealStore
 {
     public async Task<IReadOnlyList<Deal>> QueryAsync(DealQuery query, CancellationToken cancellationToken)
     {
-        var deals = db.Deals.Where(d => d.WorkspaceId == query.Workspace);
+        // Lists are read, never saved from: no change tracking for the rows they show.
+        var deals = db.Deals.AsNoTracking().Where(d => d.WorkspaceId == query.Workspace);
         if (query.OpenOnly || query.DueBefore is not null)
         {
             deals = deals.Where(d => d.Status == DealStatus.Open);

@@ -25,6 +25,11 @@ internal static class TeamsEndpoint
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        if (inbox.IsFull)
+        {
+            return Busy(request, inbox, logger);
+        }
+
         var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), cancellationToken);
         if (!auth.Succeeded)
         {
@@ -53,17 +58,22 @@ internal static class TeamsEndpoint
                 var (status, response) = await invokes.HandleAsync(activity, cancellationToken);
                 return response is null ? Results.StatusCode(status) : Results.Json(response, TeamsJson.Default.InvokeResponse, statusCode: status);
             case ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
-                if (!inbox.TryPost(new ActivityWork(activity)))
-                {
-                    Log.InboxFull(logger, activity.Type);
-                    request.HttpContext.Response.Headers.RetryAfter = "1";
-                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-                }
-
-                return Results.Ok();
+                return inbox.TryPost(new ActivityWork(activity)) ? Results.Ok() : Busy(request, inbox, logger);
             default:
                 // Spec A2014: unknown activity types are accepted and ignored.
                 return Results.Ok();
         }
+    }
+
+    /// <summary>503 with Retry-After: Teams sends the activity again (teams-protocol.md §1.1).</summary>
+    private static IResult Busy(HttpRequest request, TeamsInbox inbox, ILogger logger)
+    {
+        if (inbox.Refused() is > 0 and var refused)
+        {
+            Log.InboxFull(logger, refused);
+        }
+
+        request.HttpContext.Response.Headers.RetryAfter = "1";
+        return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# FollowBot against what users would otherwise pick (issue 9): Bolt for Slack, botbuilder for Teams, and the bare
+# ASP.NET Core ceiling, in one run on this machine. Installs what it needs (wrk from Debian, the rivals from npm),
+# builds everything in Release, runs bench/Channels and writes bench/results.md. About 5 minutes on 2 cores.
+#   bench/run.sh [--duration 15] [--connections 64] [--rate 200] [--deals 1000] [--members 2000]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+out="$(mktemp -d /tmp/followbot-bench-build.XXXXXX)"
+trap 'rm -rf "$out"' EXIT
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v wrk >/dev/null; then
+  echo "== installing wrk (Debian)"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null
+fi
+for tool in node npm taskset; do
+  command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool" >&2; exit 1; }
+done
+
+echo "== npm ci (Bolt, botbuilder)"
+(cd "$here/Channels/node" && npm ci --no-audit --no-fund --loglevel=error)
+
+echo "== dotnet publish -c Release (FollowBot as README 'Deploying' publishes it, the ceiling, the driver)"
+dotnet publish "$root/src/FollowBot.Host" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/followbot" -v q -nologo
+dotnet publish "$here/Ceiling" -c Release -o "$out/ceiling" -v q -nologo
+dotnet publish "$here/Channels" -c Release -o "$out/driver" -v q -nologo
+
+# Servers on the first half of the cores, wrk and the stubs on the rest (on 2 cores: one each).
+cores="$(nproc)"
+if [ "$cores" -ge 2 ]; then
+  half=$((cores / 2))
+  server_cpus="0-$((half - 1))"
+  load_cpus="$half-$((cores - 1))"
+  load_threads=$((cores - half))
+  pin=(--server-cpus "$server_cpus" --load-cpus "$load_cpus" --load-threads "$load_threads")
+  driver=(taskset -c "$load_cpus")
+else
+  pin=()
+  driver=()
+fi
+
+echo "== measuring"
+"${driver[@]}" dotnet "$out/driver/FollowBot.Bench.Channels.dll" \
+  --followbot "$out/followbot/FollowBot.Host.dll" --ceiling "$out/ceiling/FollowBot.Bench.Ceiling.dll" \
+  --node "$here/Channels/node" --script "$here/Channels/load.lua" --out "$here/results.md" --cores "$cores" \
+  "${pin[@]}" "$@"
