@@ -48,6 +48,23 @@ public abstract partial class TwoProcessesTests
     {
         Assert.SkipUnless(Environment.GetEnvironmentVariable("FOLLOWBOT_SCALE_TESTS") == "1",
             "Scale test: set FOLLOWBOT_SCALE_TESTS=1 to run two FollowBot processes over 10,000 due nudges and kill one.");
+
+        // Both processes' whole output goes to files as it comes; a failure of any kind names them and keeps them.
+        var logs = Directory.CreateTempSubdirectory($"followbot-scale-{Provider}-").FullName;
+        try
+        {
+            await SweepTenThousandAndKillOneAsync(logs);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !Ct.IsCancellationRequested)
+        {
+            throw new Xunit.Sdk.XunitException($"{ex.GetType().Name}: {ex.Message}\nBoth processes' full output: {logs}", ex);
+        }
+
+        Directory.Delete(logs, recursive: true);
+    }
+
+    private async Task SweepTenThousandAndKillOneAsync(string logs)
+    {
         var clock = Stopwatch.StartNew();
 
         // The inspector seeds and reads the database; its own scheduler is off, and the processes run on the real clock.
@@ -55,7 +72,7 @@ public abstract partial class TwoProcessesTests
         await SeedDueDealsAsync(inspector);
         var seeded = clock.Elapsed;
 
-        var (a, b) = await StartTwoAsync(SweepSettings);
+        var (a, b) = await StartTwoAsync(SweepSettings, logs);
         await using var _ = a;
         await using var __ = b;
         var started = clock.Elapsed;
@@ -63,6 +80,7 @@ public abstract partial class TwoProcessesTests
         var sentBeforeKill = await PollAsync(inspector, SentNudgesAsync, sent => sent >= 3000, TimeSpan.FromMinutes(3), a, b);
         await a.KillAsync();
         var killedAt = clock.Elapsed;
+
         var dead = ClaimsOf(a);
         var stranded = await QueryAsync(inspector, db => db.Set<OutboxMessage>()
             .Where(o => o.Rung == Rungs.Nudge && o.Status == OutboxStatus.Pending && o.ClaimedBy!.StartsWith(dead))
@@ -137,6 +155,7 @@ public abstract partial class TwoProcessesTests
         {
             while (!done(value = await probe(inspector)))
             {
+                ThrowIfOneExited(processes);
                 await every.WaitForNextTickAsync(deadline.Token);
             }
         }
@@ -146,6 +165,15 @@ public abstract partial class TwoProcessesTests
         }
 
         return value;
+    }
+
+    /// <summary>The test's own kill is expected; any other end (a crash, a signal from outside) is the failure to report.</summary>
+    private static void ThrowIfOneExited(FollowBotProcess[] processes)
+    {
+        if (processes.FirstOrDefault(p => p.HasExited && !p.Killed) is { } gone)
+        {
+            throw new InvalidOperationException($"FollowBot ({gone.Instance}, pid {gone.ProcessId}) exited on its own with code {gone.ExitCode}; its last output:\n{gone.Output[^Math.Min(4000, gone.Output.Length)..]}");
+        }
     }
 
     private static async Task<T> QueryAsync<T>(FollowBotApp inspector, Func<FollowBotDbContext, Task<T>> query)
