@@ -17,6 +17,7 @@ public sealed class FollowUpDispatcher(
     DeliveryPlanner planner,
     PublisherSet publishers,
     Claimant claimant,
+    TimeProvider time,
     IOptions<NudgeOptions> options,
     ILogger<FollowUpDispatcher> logger)
 {
@@ -26,36 +27,55 @@ public sealed class FollowUpDispatcher(
         // Every row leaves the claimable set once processed (settled, or pushed past now), so this ends.
         while (true)
         {
+            // What is due is judged at the sweep's instant; whose lease ended, and how long this claim holds, at the
+            // clock's: a sweep can run for minutes, and a lease dated from its start would be over before it is
+            // taken, handing rows this host is still sending to the next host that looks.
             var token = claimant.Next();
-            var rows = await outbox.ClaimAsync(token, tally.Now, tally.Now + o.ClaimLease, o.BatchSize, cancellationToken);
+            var now = time.GetUtcNow();
+            var rows = await outbox.ClaimAsync(token, tally.Now, now, now + o.ClaimLease, o.BatchSize, cancellationToken);
             if (rows.Count == 0)
             {
                 return;
             }
 
-            await ProcessAsync(token, rows, tally, cancellationToken);
-            if (rows.Count < o.BatchSize)
+            if (!await ProcessAsync(token, rows, tally, cancellationToken) || rows.Count < o.BatchSize)
             {
                 return;
             }
         }
     }
 
-    private async Task ProcessAsync(string token, IReadOnlyList<OutboxMessage> rows, SweepTally tally, CancellationToken cancellationToken)
+    /// <summary>False when another host took over some of the batch (this one was slower than its lease).</summary>
+    private async Task<bool> ProcessAsync(string token, IReadOnlyList<OutboxMessage> rows, SweepTally tally, CancellationToken cancellationToken)
     {
         var (deliveries, settled) = await planner.PlanAsync(rows, tally, cancellationToken);
-        await outbox.CompleteAsync(token, settled, [], cancellationToken);
+        var remaining = deliveries.Count;
+        var held = await outbox.CompleteAsync(token, settled, [], LeaseFromNow(), cancellationToken);
 
-        // Record after each small group: what a crash can repeat is at most one group in flight.
+        // Record after each small group: what a crash can repeat is at most one group in flight. Each record renews
+        // the lease on the rest, so a batch may take longer than one lease as long as every group fits in one.
         foreach (var group in deliveries.Chunk(options.Value.Parallelism))
         {
+            if (held < remaining)
+            {
+                // A lease ran out between two records and another host claimed rows of this batch: they are its
+                // now, and sending them here too would repeat them. What this host still holds waits for its lease.
+                Log.LeaseLost(logger, remaining - held, remaining);
+                return false;
+            }
+
             var outcomes = new OutboxOutcome[group.Length];
             var timeline = new TimelineEntry?[group.Length];
             await Parallel.ForEachAsync(Enumerable.Range(0, group.Length), new ParallelOptions { MaxDegreeOfParallelism = group.Length, CancellationToken = cancellationToken },
                 async (i, ct) => (outcomes[i], timeline[i]) = await SendAsync(group[i], tally, ct));
-            await outbox.CompleteAsync(token, outcomes, [.. timeline.OfType<TimelineEntry>()], cancellationToken);
+            remaining -= group.Length;
+            held = await outbox.CompleteAsync(token, outcomes, [.. timeline.OfType<TimelineEntry>()], LeaseFromNow(), cancellationToken);
         }
+
+        return true;
     }
+
+    private DateTimeOffset LeaseFromNow() => time.GetUtcNow() + options.Value.ClaimLease;
 
     private async Task<(OutboxOutcome, TimelineEntry?)> SendAsync(Delivery delivery, SweepTally tally, CancellationToken cancellationToken)
     {

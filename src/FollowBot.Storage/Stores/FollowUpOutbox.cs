@@ -71,7 +71,7 @@ internal sealed partial class FollowUpOutbox(FollowBotDbContext db) : IFollowUpO
         return added;
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string claimant, DateTimeOffset dueBy, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
     {
         // One conditional UPDATE, so of several hosts running it at once each row goes to exactly one (a row is
         // claimable while nobody holds it or its holder's lease has ended). SQLite's write lock makes it atomic. On
@@ -81,7 +81,7 @@ internal sealed partial class FollowUpOutbox(FollowBotDbContext db) : IFollowUpO
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SerializeWritersAsync("outbox-claims", cancellationToken);
         var claimed = await Rows
-            .Where(o => o.Status == OutboxStatus.Pending && o.NotBefore <= now && (o.ClaimedBy == null || o.ClaimedUntil < now))
+            .Where(o => o.Status == OutboxStatus.Pending && o.NotBefore <= dueBy && (o.ClaimedBy == null || o.ClaimedUntil < now))
             .OrderBy(o => o.NotBefore).ThenBy(o => o.Key)
             .Take(limit)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.ClaimedBy, claimant).SetProperty(o => o.ClaimedUntil, leaseUntil), cancellationToken);
