@@ -10,7 +10,9 @@ namespace FollowBot.Core.FollowUps;
 /// take the same row), drops rows whose deal moved on, waits out quiet hours, keeps the daily budget, then publishes
 /// a few at a time and records each result (message id, retry with backoff, or give up loudly) right after.
 /// A host that dies between publishing and recording leaves its rows claimed; when the lease ends another host
-/// sends them again: a crash can repeat the messages in flight, never lose one.
+/// sends them again: a crash can repeat the messages in flight, never lose one. Each message carries its outbox key
+/// to the publisher, so a channel that can deliver once per key (the Playground) repeats nothing even then; Teams and
+/// Slack take a plain HTTP POST with no idempotency key, so there the group in flight at a crash may go twice.
 /// </summary>
 public sealed class FollowUpDispatcher(
     IFollowUpOutbox outbox,
@@ -85,8 +87,8 @@ public sealed class FollowUpDispatcher(
         try
         {
             result = delivery.TeamChannel is not null
-                ? await publishers.ToTeamChannelAsync(row.WorkspaceId, delivery.Conversation, delivery.Reply!, cancellationToken)
-                : await publishers.ToMemberAsync(delivery.Recipient!, delivery.Conversation, delivery.Reply!, cancellationToken);
+                ? await publishers.ToTeamChannelAsync(row.WorkspaceId, delivery.Conversation, delivery.Reply!, row.Key, cancellationToken)
+                : await publishers.ToMemberAsync(delivery.Recipient!, delivery.Conversation, delivery.Reply!, row.Key, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
