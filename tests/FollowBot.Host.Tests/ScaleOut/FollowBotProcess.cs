@@ -147,6 +147,7 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Playground__Enabled"] = "true";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        start.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
         foreach (var (key, value) in database.Settings(instance).Concat(settings?.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)) ?? []))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
