@@ -100,6 +100,31 @@ public abstract class MessageLogTests(TestProvider provider) : StorageTestBase(p
         first.Concat(second).Select(m => m.Text).ShouldBe(["a", "b"]);
     }
 
+    [Fact]
+    public async Task A_message_appended_once_under_a_key_is_stored_once_however_many_instances_try_at_once()
+    {
+        var ws = await AddWorkspaceAsync();
+        var ann = await AddMemberAsync(ws, "ANN");
+        var instances = new[] { Services, NewProvider(instance: "b") };
+
+        var first = await AppendOnceAsync(instances[0], "playground:outbox:k1", Message(ws, ann, "one"));
+        var repeat = await AppendOnceAsync(instances[1], "playground:outbox:k1", Message(ws, ann, "one again"));
+        var racing = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => AppendOnceAsync(instances[i % 2], "playground:outbox:k2", Message(ws, ann, $"two {i}"))));
+
+        first.ShouldNotBeNull();
+        repeat.ShouldBeNull();
+        racing.Count(id => id is not null).ShouldBe(1);
+        var stored = await InScopeAsync<IMessageLog, IReadOnlyList<LoggedMessage>>(l => l.ListAsync(ws.Id, ann.Id, 0, 100, Ct));
+        stored.Select(m => m.Id).ShouldBe([first!.Value, racing.Single(id => id is not null)!.Value]);
+        stored[0].Text.ShouldBe("one");
+    }
+
+    private static async Task<long?> AppendOnceAsync(IServiceProvider services, string key, LoggedMessage message)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMessageLog>().AppendOnceAsync(key, message, Ct);
+    }
+
     private static async Task<long> InScopeAsync(IServiceProvider services, Func<IMessageLog, Task<long>> work)
     {
         await using var scope = services.CreateAsyncScope();

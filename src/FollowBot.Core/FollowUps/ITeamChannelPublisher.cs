@@ -13,4 +13,8 @@ public interface ITeamChannelPublisher
     string Channel { get; }
 
     Task<PublishResult> PostAsync(WorkspaceId workspace, ConversationRef conversation, Reply message, CancellationToken cancellationToken);
+
+    /// <summary>Posts one outbox message, once per <paramref name="deliveryKey"/> where the channel can (see <see cref="IChatPublisher"/>).</summary>
+    Task<PublishResult> PostAsync(WorkspaceId workspace, ConversationRef conversation, Reply message, string deliveryKey, CancellationToken cancellationToken) =>
+        PostAsync(workspace, conversation, message, cancellationToken);
 }

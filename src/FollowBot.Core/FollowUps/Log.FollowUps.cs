@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(1504, LogLevel.Information, "Follow-up {Key} ({Rung}) has nobody to go to; skipped")]
     public static partial void NobodyToTell(ILogger logger, string key, string rung);
+
+    [LoggerMessage(1505, LogLevel.Warning, "Another host took over {Lost} of the {Held} follow-ups this one had claimed and not yet sent (its lease ran out between two groups); leaving them to it. A ClaimLease shorter than one group of sends takes causes this")]
+    public static partial void LeaseLost(ILogger logger, int lost, int held);
 }

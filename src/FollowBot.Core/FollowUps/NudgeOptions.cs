@@ -51,7 +51,10 @@ public sealed class NudgeOptions
     /// <summary>Messages handed to publishers at once (real channels are network calls).</summary>
     public int Parallelism { get; set; } = 64;
 
-    /// <summary>How long a claim holds before another host may take the row over (a crashed host's work is not lost).</summary>
+    /// <summary>
+    /// How long a claim holds before another host may take the row over (a crashed host's work is not lost); renewed
+    /// each time a group of <see cref="Parallelism"/> sends is recorded, so it must outlast one group, not one batch.
+    /// </summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Attempts before a message is given up (logged as an error and shown to admins in their digest).</summary>

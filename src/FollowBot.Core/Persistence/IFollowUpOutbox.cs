@@ -20,16 +20,18 @@ public interface IFollowUpOutbox
     Task<int> AddAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims up to <paramref name="limit"/> pending rows whose time has come and that nobody holds (or whose holder's
-    /// lease ended), earliest first, for <paramref name="claimant"/> until <paramref name="leaseUntil"/>.
+    /// Claims up to <paramref name="limit"/> pending rows due by <paramref name="dueBy"/> that nobody holds at
+    /// <paramref name="now"/> (or whose holder's lease ended by then), earliest first, for <paramref name="claimant"/>
+    /// until <paramref name="leaseUntil"/>.
     /// </summary>
-    Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string claimant, DateTimeOffset dueBy, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records outcomes of rows claimed by <paramref name="claimant"/> (a row since taken over by another host is left
-    /// to it) and appends the timeline entries, in one transaction.
+    /// to it), appends the timeline entries and extends the claimant's lease on the rows it still holds to
+    /// <paramref name="leaseUntil"/>, in one transaction. Returns how many pending rows it still holds.
     /// </summary>
-    Task CompleteAsync(string claimant, IReadOnlyList<OutboxOutcome> outcomes, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken);
+    Task<int> CompleteAsync(string claimant, IReadOnlyList<OutboxOutcome> outcomes, IReadOnlyList<TimelineEntry> timeline, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     /// <summary>
     /// For each (member, local day), takes up to the wanted number of the member's <paramref name="max"/> messages

@@ -10,6 +10,13 @@ public interface IMessageLog
 {
     Task<long> AppendAsync(LoggedMessage message, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Appends <paramref name="message"/> unless one was appended under <paramref name="deliveryKey"/> before, by any
+    /// process: the key goes in first under a unique index, in the message's own transaction, so both are stored or
+    /// neither. Returns the new message's id, or null for a repeat.
+    /// </summary>
+    Task<long?> AppendOnceAsync(string deliveryKey, LoggedMessage message, CancellationToken cancellationToken);
+
     /// <summary>Messages for one member with an id greater than <paramref name="afterId"/>, oldest first.</summary>
     Task<IReadOnlyList<LoggedMessage>> ListAsync(WorkspaceId workspace, MemberId member, long afterId, int limit, CancellationToken cancellationToken);
 

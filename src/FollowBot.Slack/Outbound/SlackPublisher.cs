@@ -13,6 +13,8 @@ namespace FollowBot.Slack.Outbound;
 /// <c>conversations.open</c> (the D… id, which chat.update needs later, never the U… id), then
 /// <c>chat.postMessage</c>. The message id is <c>channel/ts</c>, so a later click can update that very message.
 /// A member who can't be reached is a logged, counted failed result; it never throws at the sender.
+/// <c>chat.postMessage</c> takes no idempotency key, so this uses <see cref="IChatPublisher"/>'s default for outbox
+/// messages: one whose host dies between the POST and recording it is posted again by the host that takes over.
 /// </summary>
 public sealed class SlackPublisher(
     IConversationStore conversations,

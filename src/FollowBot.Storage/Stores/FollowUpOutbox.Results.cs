@@ -7,13 +7,8 @@ namespace FollowBot.Storage.Stores;
 
 internal sealed partial class FollowUpOutbox
 {
-    public async Task CompleteAsync(string claimant, IReadOnlyList<OutboxOutcome> outcomes, IReadOnlyList<TimelineEntry> timeline, CancellationToken cancellationToken)
+    public async Task<int> CompleteAsync(string claimant, IReadOnlyList<OutboxOutcome> outcomes, IReadOnlyList<TimelineEntry> timeline, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
-        if (outcomes.Count == 0 && timeline.Count == 0)
-        {
-            return;
-        }
-
         // One transaction per group: a crash records all of a group or none of it (then it is sent again).
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var o in outcomes)
@@ -44,7 +39,12 @@ internal sealed partial class FollowUpOutbox
             }
         }
 
+        // The renewal: rows this claim still holds are the rest of its batch; one another host took over after the
+        // lease ran out has another holder now and is not counted, which tells the caller to stop.
+        var held = await Rows.Where(r => r.ClaimedBy == claimant && r.Status == OutboxStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ClaimedUntil, leaseUntil), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return held;
     }
 
     public async Task<IReadOnlyDictionary<(MemberId Member, DateOnly Day), int>> ReserveBudgetsAsync(

@@ -1,5 +1,6 @@
 using FollowBot.Core.Domain;
 using FollowBot.Core.Persistence;
+using FollowBot.Storage.Rows;
 using Microsoft.EntityFrameworkCore;
 
 namespace FollowBot.Storage.Stores;
@@ -26,6 +27,30 @@ internal sealed class MessageLog(FollowBotDbContext db) : IMessageLog
             }
         }
 
+        db.Entry(row).State = EntityState.Detached;
+        return row.Id;
+    }
+
+    public async Task<long?> AppendOnceAsync(string deliveryKey, LoggedMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(deliveryKey);
+        var row = message with { Id = 0 };
+        var delivery = new Delivery { Key = deliveryKey, At = message.At };
+
+        // Its own transaction (a refused key aborts it on PostgreSQL). Insert first (house rule 4): the key decides,
+        // and a message is stored only in the transaction that stored its key. Writers take turns as in AppendAsync.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SerializeWritersAsync($"messages:{message.Workspace.Value}", cancellationToken);
+        db.Deliveries.Add(delivery);
+        if (!await db.TrySaveNewAsync(delivery, cancellationToken))
+        {
+            return null;
+        }
+
+        db.LoggedMessages.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.Entry(delivery).State = EntityState.Detached;
         db.Entry(row).State = EntityState.Detached;
         return row.Id;
     }

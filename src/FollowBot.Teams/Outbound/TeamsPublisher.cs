@@ -12,6 +12,8 @@ namespace FollowBot.Teams.Outbound;
 /// Messages FollowBot starts itself (nudges, digests) on Teams (teams-protocol.md §3.3): into the member's personal
 /// chat, creating the 1:1 once (with the tenant, as Teams requires) when we only know them from a group or channel,
 /// and remembering it. A member we cannot reach is a failed, logged and counted result, never an exception.
+/// The Connector API takes no idempotency key, so this uses <see cref="IChatPublisher"/>'s default for outbox messages:
+/// one whose host dies between this POST and recording it is posted again by the host that takes its claim over.
 /// </summary>
 internal sealed class TeamsPublisher(
     IConversationStore conversations,

@@ -22,11 +22,14 @@ public abstract class ExactlyOnceTests(TestProvider provider) : DatabaseTest(pro
     private const int Deals = 1000;
     private readonly FakeTimeProvider _clock = new(FollowBotApp.Start);
 
-    private FollowBotApp Host(CountingPublisher publisher) => new(Database, _clock, new Dictionary<string, string?>
+    private FollowBotApp Host(CountingPublisher publisher, int parallelism = 64) => new(Database, _clock, new Dictionary<string, string?>
     {
         ["FollowBot:Calendar:Enabled"] = "false",
         ["FollowBot:Nudges:MaxNudgesPerDay"] = "100000",
         ["FollowBot:Nudges:BatchSize"] = "50",
+        ["FollowBot:Nudges:Parallelism"] = parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["FollowBot:Nudges:SweepInterval"] = "00:00:01",
+        ["FollowBot:Nudges:ClaimLease"] = "00:00:05",
 
         // The scheduler's own sweeps would race the test's; here the test is the scheduler of both hosts.
         ["FollowBot:Nudges:Enabled"] = "false",
@@ -110,4 +113,64 @@ public abstract class ExactlyOnceTests(TestProvider provider) : DatabaseTest(pro
         (await b.OutboxAsync()).Where(o => o.Rung == Rungs.Nudge).ShouldAllBe(o => o.Status == OutboxStatus.Sent);
     }
 
+    [Fact]
+    public async Task A_batch_claimed_late_in_a_long_sweep_holds_its_full_lease_against_the_other_host()
+    {
+        var publisher = new CountingPublisher();
+        var other = new CountingPublisher();
+        await using var a = Host(publisher);
+        await using var b = Host(other);
+        await SeedAsync(a);
+
+        // Host a's sweep outlasts the lease (5 s) within its first batch; its second batch is claimed after that,
+        // and host b sweeps while a is sending it. The second batch's lease runs from its claim, not the sweep's start.
+        publisher.AfterDelivery = async n =>
+        {
+            if (n == 1)
+            {
+                _clock.Advance(TimeSpan.FromSeconds(6));
+            }
+            else if (n == 51)
+            {
+                await b.SweepAsync();
+            }
+        };
+        await a.SweepAsync();
+        await b.SweepAsync();
+
+        var all = publisher.Delivered.Concat(other.Delivered).Select(d => d.Deal).ToList();
+        all.Distinct().Count().ShouldBe(Deals);
+        all.Count.ShouldBe(Deals, "host b took none of the rows host a had claimed and was sending");
+        publisher.Delivered.Count.ShouldBe(100, "host a sent its first two batches, then b had taken the rest");
+        (await a.OutboxAsync()).Where(o => o.Rung == Rungs.Nudge).ShouldAllBe(o => o.Status == OutboxStatus.Sent);
+    }
+
+    [Fact]
+    public async Task A_host_that_lost_part_of_its_batch_to_the_other_when_its_lease_ran_out_sends_none_of_that_part()
+    {
+        var publisher = new CountingPublisher();
+        var other = new CountingPublisher();
+        await using var a = Host(publisher, parallelism: 10);
+        await using var b = Host(other);
+        await SeedAsync(a);
+
+        // Host a's first group of ten takes longer than the whole lease: host b, sweeping then, rightly takes over
+        // everything a claimed. The ten in flight go twice (nothing can tell a slow host from a dead one), but a sees
+        // its lease was taken when it records them and leaves the other forty of its batch to b.
+        publisher.AfterDelivery = async n =>
+        {
+            if (n == 10)
+            {
+                _clock.Advance(TimeSpan.FromSeconds(6));
+                await b.SweepAsync();
+            }
+        };
+        await a.SweepAsync();
+
+        publisher.Delivered.Count.ShouldBe(10);
+        other.Delivered.Count.ShouldBe(Deals);
+        var all = publisher.Delivered.Concat(other.Delivered).Select(d => d.Deal).ToList();
+        all.Distinct().Count().ShouldBe(Deals, "no nudge lost");
+        (await a.OutboxAsync()).Where(o => o.Rung == Rungs.Nudge).ShouldAllBe(o => o.Status == OutboxStatus.Sent);
+    }
 }

@@ -13,8 +13,17 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private StreamWriter? _log;
 
-    private FollowBotProcess(Process process) => _process = process;
+    private FollowBotProcess(Process process, string instance, string? logFile = null)
+    {
+        _process = process;
+        Instance = instance;
+        LogFile = logFile;
+
+        // Written as it comes (flushed per line), so it is all there even if the test run itself is killed.
+        _log = logFile is null ? null : new StreamWriter(logFile, append: false) { AutoFlush = true };
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -22,6 +31,18 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
 
     /// <summary>The operating-system process id (part of the names its outbox claims carry).</summary>
     public int ProcessId => _process.Id;
+
+    public string Instance { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>True once <see cref="KillAsync"/> ended it (an exit the test asked for).</summary>
+    public bool Killed { get; private set; }
+
+    /// <summary>The file that receives everything the process writes, when one was asked for.</summary>
+    public string? LogFile { get; }
 
     /// <summary>Everything the process wrote so far (for failure messages).</summary>
     public string Output
@@ -37,12 +58,15 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts an instance on <paramref name="database"/> and returns once it listens (migrations done);
-    /// <paramref name="settings"/> (configuration keys, as in appsettings) are passed as environment variables.
+    /// <paramref name="settings"/> (configuration keys, as in appsettings) are passed as environment variables;
+    /// with <paramref name="logDirectory"/>, all it writes also goes to <c>&lt;instance&gt;.log</c> there.
     /// </summary>
-    public static async Task<FollowBotProcess> StartAsync(TestDatabase database, string instance, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<FollowBotProcess> StartAsync(
+        TestDatabase database, string instance, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null, string? logDirectory = null)
     {
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var started = new FollowBotProcess(Start(database, instance, ["--urls", "http://127.0.0.1:0"], settings));
+        var logFile = logDirectory is null ? null : Path.Combine(logDirectory, $"{instance}.log");
+        var started = new FollowBotProcess(Start(database, instance, ["--urls", "http://127.0.0.1:0"], settings), instance, logFile);
         started.Capture(line =>
         {
             if (ListeningOn().Match(line) is { Success: true } match)
@@ -68,7 +92,7 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
     /// <summary>Runs FollowBot with <paramref name="arguments"/> to its end: its exit code and what it wrote.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(TestDatabase database, string instance, string[] arguments, CancellationToken cancellationToken)
     {
-        await using var run = new FollowBotProcess(Start(database, instance, arguments));
+        await using var run = new FollowBotProcess(Start(database, instance, arguments), instance);
         run.Capture(_ => { });
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(2));
@@ -94,11 +118,17 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
 
         await _process.WaitForExitAsync(CancellationToken.None);
         _process.Dispose();
+        lock (_output)
+        {
+            _log?.Dispose();
+            _log = null;
+        }
     }
 
     /// <summary>Ends the process at once (SIGKILL: no shutdown, no flushing), as a crash or an OOM kill would.</summary>
     public async Task KillAsync()
     {
+        Killed = true;
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync(CancellationToken.None);
     }
@@ -117,6 +147,7 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Playground__Enabled"] = "true";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        start.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
         foreach (var (key, value) in database.Settings(instance).Concat(settings?.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)) ?? []))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -137,6 +168,7 @@ public sealed partial class FollowBotProcess : IAsyncDisposable
             lock (_output)
             {
                 _output.AppendLine(line);
+                _log?.WriteLine(line);
             }
 
             onLine(line);

@@ -72,11 +72,11 @@ public abstract partial class TwoProcessesTests(TestProvider provider) : Databas
         (await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetPendingMigrationsAsync(db.Database, Ct)).ShouldBeEmpty();
     }
 
-    private async Task<(FollowBotProcess A, FollowBotProcess B)> StartTwoAsync(IReadOnlyDictionary<string, string>? settings = null)
+    private async Task<(FollowBotProcess A, FollowBotProcess B)> StartTwoAsync(IReadOnlyDictionary<string, string>? settings = null, string? logDirectory = null)
     {
         // Both start at once on an empty database, so both migrate at once too (EF's migration lock).
-        var a = FollowBotProcess.StartAsync(Database, "a", Ct, settings);
-        var b = FollowBotProcess.StartAsync(Database, "b", Ct, settings);
+        var a = FollowBotProcess.StartAsync(Database, "a", Ct, settings, logDirectory);
+        var b = FollowBotProcess.StartAsync(Database, "b", Ct, settings, logDirectory);
         try
         {
             return (await a, await b);
