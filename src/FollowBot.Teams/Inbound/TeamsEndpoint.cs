@@ -25,6 +25,8 @@ internal static class TeamsEndpoint
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        // Overloaded: refuse before the token check (an RSA signature per request was what the refusals cost). Card
+        // clicks are refused too while every lane is full; Teams shows the click failed and the member clicks again.
         if (inbox.IsFull)
         {
             return Busy(request, inbox, logger);
