@@ -22,7 +22,7 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     // checkpoint), so the database stays consistent after any crash, and an application crash loses nothing; only a
     // power cut or OS crash may undo the last commits. FULL made every dedupe insert of a Teams message wait for the
     // disk (issue 9's profile). https://www.sqlite.org/pragma.html#pragma_synchronous
-    private const string HandleSettings = "PRAGMA busy_timeout = {0}; PRAGMA synchronous = NORMAL; PRAGMA journal_mode;";
+    private const string HandleSettings = "PRAGMA busy_timeout = {0}; PRAGMA synchronous = NORMAL;";
 
     // EF opens the connection for every query; a pooled native handle keeps its settings, and Microsoft.Data.Sqlite
     // registers a connection's functions again at each open. So each is set up once, not at every query.
@@ -59,6 +59,10 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
         using var command = sqlite.CreateCommand();
         var timeoutMs = Math.Max(1, sqlite.DefaultTimeout) * 1000;
         command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, HandleSettings, timeoutMs);
+        command.ExecuteNonQuery();
+
+        // Asked on its own: in one batch the scalar would be busy_timeout's answer, and WAL would be set every time.
+        command.CommandText = "PRAGMA journal_mode;";
         if (!string.Equals(command.ExecuteScalar() as string, "wal", StringComparison.OrdinalIgnoreCase))
         {
             command.CommandText = "PRAGMA journal_mode = WAL;";
