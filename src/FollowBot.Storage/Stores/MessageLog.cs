@@ -34,25 +34,21 @@ internal sealed class MessageLog(FollowBotDbContext db) : IMessageLog
     public async Task<long?> AppendOnceAsync(string deliveryKey, LoggedMessage message, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(deliveryKey);
-        var row = message with { Id = 0 };
-        var delivery = new Delivery { Key = deliveryKey, At = message.At };
 
-        // Its own transaction (a refused key aborts it on PostgreSQL). Insert first (house rule 4): the key decides,
-        // and a message is stored only in the transaction that stored its key. Writers take turns as in AppendAsync.
+        // Insert first (house rule 4): the key decides, and the message is appended (AppendAsync, taking turns) only
+        // in the transaction that stored its key. Its own transaction: a refused key aborts it on PostgreSQL.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SerializeWritersAsync($"messages:{message.Workspace.Value}", cancellationToken);
+        var delivery = new Delivery { Key = deliveryKey, At = message.At };
         db.Deliveries.Add(delivery);
         if (!await db.TrySaveNewAsync(delivery, cancellationToken))
         {
             return null;
         }
 
-        db.LoggedMessages.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         db.Entry(delivery).State = EntityState.Detached;
-        db.Entry(row).State = EntityState.Detached;
-        return row.Id;
+        var id = await AppendAsync(message, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return id;
     }
 
     public async Task<IReadOnlyList<LoggedMessage>> ListAsync(WorkspaceId workspace, MemberId member, long afterId, int limit, CancellationToken cancellationToken) =>
