@@ -47,8 +47,9 @@ internal sealed class Bench(Settings settings, FakeMicrosoft microsoft, Wrk wrk,
         microsoft.Replies.Reset();
         m.Paced = await wrk.RunAsync(url, settings.PacedConnections, settings.Duration, load, settings.PacedRate);
         await DrainAsync(m.Paced.Requests - m.Paced.Status);
-        (m.ReplyP50Us, m.ReplyP99Us) = (microsoft.Replies.Percentile(50), microsoft.Replies.Percentile(99));
-        Console.WriteLine($"  paced: {m.Paced.Requests} sent, {m.Paced.Status} refused, {microsoft.Replies.Count} replies; reply p50/p90/p99/max {microsoft.Replies.Percentile(50) / 1000.0:F1}/{microsoft.Replies.Percentile(90) / 1000.0:F1}/{microsoft.Replies.Percentile(99) / 1000.0:F1}/{microsoft.Replies.Percentile(100) / 1000.0:F1} ms");
+        var reply = microsoft.Replies.Percentiles(50, 90, 99, 100);
+        (m.ReplyP50Us, m.ReplyP99Us) = (reply[0], reply[2]);
+        Console.WriteLine($"  paced: {m.Paced.Requests} sent, {m.Paced.Status} refused, {microsoft.Replies.Count} replies; reply p50/p90/p99/max {reply[0] / 1000.0:F1}/{reply[1] / 1000.0:F1}/{reply[2] / 1000.0:F1}/{reply[3] / 1000.0:F1} ms");
         m.LoadedMiB = server.ResidentMiB();
         Console.WriteLine($"{target} Teams: {m.Full.PerSecond:F0} acks/s ({m.Full.Errors} errors), {m.RepliesPerSecond:F0} replies/s, paced reply p99 {m.ReplyP99Us / 1000.0:F1} ms");
         return m;

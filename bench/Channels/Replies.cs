@@ -50,10 +50,10 @@ internal sealed class Replies
         Interlocked.Exchange(ref _sinceUs, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000);
     }
 
-    /// <summary>Percentile of the reply times in microseconds (only replies that carried a send time).</summary>
-    public long Percentile(double p)
+    /// <summary>Percentiles of the reply times in microseconds (only replies that carried a send time), sorted once.</summary>
+    public long[] Percentiles(params double[] ps)
     {
         var timed = _latencies.AsSpan(0, Math.Min(Count, _latencies.Length)).ToArray().Where(l => l > 0).Order().ToArray();
-        return timed.Length == 0 ? 0 : timed[Math.Min(timed.Length - 1, (int)Math.Ceiling(p / 100 * timed.Length) - 1)];
+        return [.. ps.Select(p => timed.Length == 0 ? 0 : timed[Math.Min(timed.Length - 1, (int)Math.Ceiling(p / 100 * timed.Length) - 1)])];
     }
 }
