@@ -4,6 +4,8 @@
 # builds everything in Release, runs bench/Channels and writes bench/results.md. About 5 minutes on 2 cores
 # (4 min 33 s from a fresh clone on the 2-core development machine, wrk already installed).
 #   bench/run.sh [--duration 15] [--connections 64] [--rate 200] [--deals 1000] [--members 2000]
+# Keep --members well above the rate: FollowBot answers `mine` on Teams with two activities and keeps each chat under
+# Teams' 7 messages a second, so 50 members at 200/s measure that throttle, not FollowBot.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
