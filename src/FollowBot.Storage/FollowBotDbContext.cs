@@ -39,6 +39,9 @@ public abstract partial class FollowBotDbContext : DbContext
     /// </summary>
     public virtual Task SerializeWritersAsync(string stream, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Brings the database up to the newest migration; safe when several instances start at once.</summary>
+    public virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FollowBotDbContext).Assembly);

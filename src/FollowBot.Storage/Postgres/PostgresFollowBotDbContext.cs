@@ -36,6 +36,26 @@ public sealed class PostgresFollowBotDbContext(DbContextOptions<PostgresFollowBo
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({stream}, 0))", cancellationToken);
     }
 
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        // EF's own migration lock on PostgreSQL lasts one migration's transaction. With two migrations pending, an
+        // instance that read the history before another applied the second one ran it again ("index … does not
+        // exist"). A session lock held from before the history is read until the last migration is in settles it.
+        await using var connection = new NpgsqlConnection(Database.GetConnectionString());
+        await connection.OpenAsync(cancellationToken);
+        await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended('followbot-migrations', 0))", connection);
+        await take.ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            await Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtextextended('followbot-migrations', 0))", connection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
     protected override Func<SqlExpression, SqlExpression> FoldSql => static text => Lower(new CollateExpression(text, FoldCollation));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
