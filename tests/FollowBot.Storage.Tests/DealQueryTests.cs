@@ -103,6 +103,34 @@ public abstract class DealQueryTests(TestProvider provider) : StorageTestBase(pr
     }
 
     [Fact]
+    public async Task A_page_held_by_members_is_the_first_of_all_their_deals_in_list_order_when_deadlines_tie()
+    {
+        // Deadlines fall on a few business-day boundaries, so many deals share one: the page must still be the
+        // first by number among equals, whichever of owner or stage owner makes the deal someone's, each deal once.
+        var carl = await AddMemberAsync(_ws, "CARL");
+        var all = new List<Deal>();
+        for (var i = 0; i < 90; i++)
+        {
+            var (owner, stageOwner) = (i % 3) switch { 0 => (_ann, _ann), 1 => (_bob, _ann), _ => (_ann, carl) };
+            all.Add(await AddDealAsync(_ws, $"#{i}", owner, d =>
+            {
+                d.SetStageOwner(stageOwner.Id, T0);
+                if (i % 10 == 9) { d.RecomputeDue(null, T0); } else { d.SetDue(T0.AddDays(i % 3), T0); }
+                if (i % 17 == 16) { d.MoveTo(TestData.Won, null, T0); }
+            }));
+        }
+
+        foreach (var (members, limit) in new (MemberId[], int)[] { ([_ann.Id], 25), ([_ann.Id], 200), ([carl.Id], 5), ([_bob.Id, carl.Id], 40) })
+        {
+            var expected = all
+                .Where(d => d.Status == DealStatus.Open && (members.Contains(d.OwnerId) || members.Contains(d.StageOwnerId)))
+                .OrderBy(d => d.StageDueAt is null).ThenBy(d => d.StageDueAt).ThenBy(d => d.Number)
+                .Take(limit).Select(d => d.Company);
+            (await CompaniesAsync(new DealQuery(_ws.Id) { HeldBy = members, Limit = limit })).ShouldBe(expected);
+        }
+    }
+
+    [Fact]
     public async Task Query_never_returns_deals_of_another_workspace()
     {
         var other = await AddWorkspaceAsync("other");

@@ -18,9 +18,11 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
 
         builder.HasIndex(d => new { d.WorkspaceId, d.Number }).IsUnique();
 
-        // Hot paths: "mine" / "overdue" per owner or stage owner, and the sweeps over due deadlines and reminders.
-        builder.HasIndex(d => new { d.WorkspaceId, d.Status, d.OwnerId, d.StageDueAt });
-        builder.HasIndex(d => new { d.WorkspaceId, d.Status, d.StageOwnerId, d.StageDueAt });
+        // Hot paths: "mine" / "overdue" per owner or stage owner (in list order: deadline, then number, so a page is
+        // the first rows of the index even when many deals share a deadline), and the sweeps over due deadlines and
+        // reminders.
+        builder.HasIndex(d => new { d.WorkspaceId, d.Status, d.OwnerId, d.StageDueAt, d.Number });
+        builder.HasIndex(d => new { d.WorkspaceId, d.Status, d.StageOwnerId, d.StageDueAt, d.Number });
         builder.HasIndex(d => new { d.Status, d.StageDueAt });
         builder.HasIndex(d => new { d.Status, d.NextFollowUpAt });
 

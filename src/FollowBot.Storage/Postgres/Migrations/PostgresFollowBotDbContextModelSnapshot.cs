@@ -120,9 +120,9 @@ namespace FollowBot.Storage.Postgres.Migrations
                     b.HasIndex("WorkspaceId", "ClosedAt", "Status", "OwnerId")
                         .HasDatabaseName("IX_Deals_Pipeline_Closed");
 
-                    b.HasIndex("WorkspaceId", "Status", "OwnerId", "StageDueAt");
+                    b.HasIndex("WorkspaceId", "Status", "OwnerId", "StageDueAt", "Number");
 
-                    b.HasIndex("WorkspaceId", "Status", "StageOwnerId", "StageDueAt");
+                    b.HasIndex("WorkspaceId", "Status", "StageOwnerId", "StageDueAt", "Number");
 
                     b.HasIndex("WorkspaceId", "Status", "Stage", "Currency", "StageEnteredAt", "StageDueAt", "Amount", "OwnerId")
                         .HasDatabaseName("IX_Deals_Pipeline");
