@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # FollowBot against what users would otherwise pick (issue 9): Bolt for Slack, botbuilder for Teams, and the bare
-# ASP.NET Core ceiling, in one run on this machine. Installs what it needs (wrk from Debian, the rivals from npm),
+# ASP.NET Core ceiling, in one run on this machine; then, for information, the signed floor (the ceiling's app doing
+# FollowBot's Slack signature check and form parsing). Installs what it needs (wrk from Debian, the rivals from npm),
 # builds everything in Release, runs bench/Channels and writes bench/results.md. About 5 minutes on 2 cores
-# (4 min 33 s from a fresh clone on the 2-core development machine, wrk already installed).
+# (4 min 33 s from a fresh clone on the 2-core development machine, wrk already installed, before the signed floor,
+# which adds its start-up, warm-up and two runs: about 40 s more).
+#   bench/run.sh --only followbot-slack,followbot-teams,bolt,botbuilder,ceiling,floor   measures only those targets
 #   bench/run.sh [--duration 15] [--connections 64] [--rate 200] [--deals 1000] [--members 2000]
 # Keep --members well above the rate: FollowBot answers `mine` on Teams with two activities and keeps each chat under
 # Teams' 7 messages a second, so 50 members at 200/s measure that throttle, not FollowBot.

@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using FollowBot.Bench.Channels;
 
-// bench/run.sh's driver (issue 9): FollowBot against a Bolt app (Slack), a botbuilder echo bot (Teams) and a bare
-// ASP.NET Core endpoint, one after another on the same cores, with the same wrk script; writes bench/results.md.
+// bench/run.sh's driver (issue 9): FollowBot against a Bolt app (Slack), a botbuilder echo bot (Teams), a bare
+// ASP.NET Core endpoint and the signed floor (that app doing FollowBot's Slack request checks), one after another on
+// the same cores, with the same wrk script; writes bench/results.md.
 var settings = Settings.Parse(args);
 var work = Directory.CreateTempSubdirectory("followbot-bench-").FullName;
 Console.WriteLine($"Working in {work}; server cores {settings.ServerCpus ?? "any"}, load cores {settings.LoadCpus ?? "any"}");
@@ -91,6 +92,16 @@ if (settings.Runs("ceiling"))
     await using var ceiling = await bench.StartAsync("ceiling", "dotnet", [settings.CeilingDll],
         new Dictionary<string, string> { ["Urls"] = $"http://127.0.0.1:{port}" }, $"http://127.0.0.1:{port}");
     results.Add(await bench.SlackAsync("bare ASP.NET Core endpoint", ceiling, $"http://127.0.0.1:{port}/slack/commands", slackLoad));
+}
+
+if (settings.Runs("floor"))
+{
+    // The ceiling's app again, with the secret that maps its signed endpoint; load.lua puts TARGET_PATH in each request.
+    const string FloorPath = "/slack/commands-signed";
+    var port = FreePort();
+    await using var floor = await bench.StartAsync("floor", "dotnet", [settings.CeilingDll],
+        new Dictionary<string, string> { ["Urls"] = $"http://127.0.0.1:{port}", ["SLACK_SIGNING_SECRET"] = SigningSecret }, $"http://127.0.0.1:{port}");
+    results.Add(await bench.SlackAsync(ResultsTable.Floor, floor, $"http://127.0.0.1:{port}{FloorPath}", new Dictionary<string, string>(slackLoad) { ["TARGET_PATH"] = FloorPath }));
 }
 
 var report = ResultsTable.Write(settings, results);

@@ -6,6 +6,8 @@ namespace FollowBot.Bench.Channels;
 /// <summary>bench/results.md: every target's figures, then the ratios against the goals of issue 9.</summary>
 internal static class ResultsTable
 {
+    /// <summary>The signed floor's row: bench/Ceiling doing FollowBot's Slack request handling before any command work.</summary>
+    public const string Floor = "ASP.NET Core + FollowBot's Slack signature check and form parsing (constant ack)";
 
     public static string Write(Settings settings, IReadOnlyList<Measurement> results)
     {
@@ -16,6 +18,7 @@ internal static class ResultsTable
         s.AppendLine(Invariant($"Written by `bench/run.sh` on {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC. Machine: {settings.Cores} cores ({cpu}); every server pinned to core(s) {settings.ServerCpus ?? "any"}, wrk and the stub Microsoft/Slack endpoints to core(s) {settings.LoadCpus ?? "any"}."));
         s.AppendLine(Invariant($"Load: wrk with `bench/Channels/load.lua`, {settings.Connections} connections for {settings.Duration.TotalSeconds:F0} s after a {settings.Warmup.TotalSeconds:F0} s warm-up; then {settings.PacedRate} requests/s over {settings.PacedConnections} connections for {settings.Duration.TotalSeconds:F0} s."));
         s.AppendLine(Invariant($"Slack: signed `/follow mine` (fresh timestamp and HMAC per request) from a member with {settings.SlackDeals:N0} open deals. Teams: `mine` message activities from {settings.TeamsMembers:N0} members in turn, each with a deal, replies to a stub connector; FollowBot checks each activity's JWT, botbuilder runs with auth off as the issue asks."));
+        s.AppendLine("Signed floor (informational): `bench/Ceiling` at `/slack/commands-signed`, reading the body, checking the signature and parsing the form with FollowBot.Slack's own code, then answering a constant ephemeral acknowledgement like the Bolt app's; the same Slack requests.");
         s.AppendLine("Teams throughput counts activities answered at the stub connector (first reply of each; FollowBot answers `mine` with a line and a card, acknowledges first and replies from its queue; botbuilder replies before it answers). Refused: FollowBot answers 503 with Retry-After when its queue is full, and Teams sends the activity again; wrk counts those, with socket errors, as not 2xx.");
         s.AppendLine();
         s.AppendLine("| target | channel | start-up to /healthz | memory idle | memory after load | throughput | not 2xx or failed | latency at full load p50 / p99 | latency at 200/s p50 / p99 |");
@@ -70,7 +73,34 @@ internal static class ResultsTable
             Goal(s, "FollowBot idle memory < 150 MB", followBot.IdleMiB * 1.048576, 150, " MB", lower: true);
         }
 
+        Budget(s, settings.ServerCoreCount, bolt, results.SingleOrDefault(m => m.Target == Floor), slack);
         return s.ToString();
+    }
+
+    /// <summary>
+    /// Server core time per Slack request: what 3× Bolt's rate leaves, what the signed floor spends (the request
+    /// handling alone) and what FollowBot spends; assumes the server cores were busy throughout the full-load run.
+    /// </summary>
+    private static void Budget(StringBuilder s, int cores, Measurement? bolt, Measurement? floor, Measurement? slack)
+    {
+        if (bolt is null || floor is null)
+        {
+            return;
+        }
+
+        double Us(double perSecond) => cores * 1e6 / perSecond;
+        var budget = Us(3 * bolt.Throughput);
+        var floorUs = Us(floor.Throughput);
+        var (coreText, second) = cores == 1 ? ("the server's one core", "1 s") : (Invariant($"the server's {cores} cores"), Invariant($"{cores} s"));
+        s.AppendLine();
+        s.Append(Invariant($"Per Slack request, on {coreText}: 3× Bolt leaves {budget:N1} µs ({second} / (3 × {bolt.Throughput:N0}/s)); the signed floor takes {floorUs:N1} µs ({second} / {floor.Throughput:N0}/s), {100 * floorUs / budget:N0}% of that budget"));
+        if (slack is not null)
+        {
+            var slackUs = Us(slack.Throughput);
+            s.Append(Invariant($"; FollowBot takes {slackUs:N1} µs ({second} / {slack.Throughput:N0}/s), {slackUs / budget:N1}× the budget, {slackUs - floorUs:N1} µs of it beyond the floor"));
+        }
+
+        s.AppendLine(".");
     }
 
     private static void Goal(StringBuilder s, string goal, double value, double bound, string unit, bool lower = false)

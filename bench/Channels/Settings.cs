@@ -22,8 +22,15 @@ internal sealed record Settings
     public string? LoadCpus { get; init; }
     public int LoadThreads { get; init; } = 1;
 
-    /// <summary>Measure only these targets (comma-separated: followbot-slack, followbot-teams, bolt, botbuilder, ceiling); all when empty.</summary>
+    /// <summary>Measure only these targets (comma-separated: followbot-slack, followbot-teams, bolt, botbuilder, ceiling, floor); all when empty.</summary>
     public string Only { get; init; } = "";
+
+    /// <summary>How many cores the servers may use: those of <see cref="ServerCpus"/> (taskset's list, "0-1,3"), else all.</summary>
+    public int ServerCoreCount => ServerCpus is null
+        ? Cores
+        : ServerCpus.Split(',').Sum(part => part.Split('-') is [var first, var last]
+            ? int.Parse(last, CultureInfo.InvariantCulture) - int.Parse(first, CultureInfo.InvariantCulture) + 1
+            : 1);
 
     public bool Runs(string target) => Only.Length == 0 || Only.Split(',').Contains(target, StringComparer.Ordinal);
 

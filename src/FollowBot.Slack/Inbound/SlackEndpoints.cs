@@ -113,9 +113,9 @@ public static class SlackEndpoints
         }
     }
 
-    private static Dictionary<string, string> ParseForm(byte[] body) =>
+    internal static Dictionary<string, string> ParseForm(byte[] body) =>
         QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal);
 
-    private static string? MediaTypeOf(string? contentType) =>
+    internal static string? MediaTypeOf(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType.Value : null;
 }
