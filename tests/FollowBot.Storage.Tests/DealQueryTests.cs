@@ -120,13 +120,21 @@ public abstract class DealQueryTests(TestProvider provider) : StorageTestBase(pr
             }));
         }
 
-        foreach (var (members, limit) in new (MemberId[], int)[] { ([_ann.Id], 25), ([_ann.Id], 200), ([carl.Id], 5), ([_bob.Id, carl.Id], 40) })
+        // One member's lists (open, maybe due before) take a compiled path; several members the general one.
+        var tomorrow = T0.AddDays(1).AddHours(1);
+        foreach (var (members, limit, dueBefore) in new (MemberId[], int, DateTimeOffset?)[]
+        {
+            ([_ann.Id], 25, null), ([_ann.Id], 200, null), ([carl.Id], 5, null), ([_bob.Id, carl.Id], 40, null),
+            ([_ann.Id], 25, tomorrow), ([_ann.Id], 200, tomorrow), ([carl.Id], 200, T0.AddDays(3)), ([_bob.Id, carl.Id], 40, tomorrow),
+        })
         {
             var expected = all
                 .Where(d => d.Status == DealStatus.Open && (members.Contains(d.OwnerId) || members.Contains(d.StageOwnerId)))
+                .Where(d => dueBefore is null || d.StageDueAt < dueBefore)
                 .OrderBy(d => d.StageDueAt is null).ThenBy(d => d.StageDueAt).ThenBy(d => d.Number)
-                .Take(limit).Select(d => d.Company);
-            (await CompaniesAsync(new DealQuery(_ws.Id) { HeldBy = members, Limit = limit })).ShouldBe(expected);
+                .Take(limit).Select(d => d.Company).ToList();
+            expected.ShouldNotBeEmpty();
+            (await CompaniesAsync(new DealQuery(_ws.Id) { HeldBy = members, Limit = limit, DueBefore = dueBefore })).ShouldBe(expected);
         }
     }
 

@@ -8,6 +8,25 @@ internal sealed partial class DealStore
 {
     public async Task<IReadOnlyList<Deal>> QueryAsync(DealQuery query, CancellationToken cancellationToken)
     {
+        // One member's open deals (mine, the digest, a rep's overdue list) are most of the lists people ask for.
+        if (query is { OpenOnly: true, Stage: null, HeldBy: { } heldBy } && string.IsNullOrWhiteSpace(query.Text) && heldBy.Distinct().Take(2).Count() == 1)
+        {
+            var list = new List<Deal>(query.Limit);
+            var page = OneMembersPage.Query.For(db)(db, query.Workspace, heldBy.First(), query.DueBefore, query.Limit);
+            await foreach (var deal in page.WithCancellation(cancellationToken))
+            {
+                list.Add(deal);
+            }
+
+            return list;
+        }
+
+        return await QueryAnyAsync(query, cancellationToken);
+    }
+
+    /// <summary>Any list: built for the filters given, translated at each call.</summary>
+    internal async Task<IReadOnlyList<Deal>> QueryAnyAsync(DealQuery query, CancellationToken cancellationToken)
+    {
         // Lists are read, never saved from: no change tracking for the rows they show.
         var deals = Filtered(db.Deals.AsNoTracking().Where(d => d.WorkspaceId == query.Workspace), query);
         if (query.HeldBy is { } heldBy)
