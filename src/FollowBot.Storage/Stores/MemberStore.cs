@@ -9,7 +9,7 @@ internal sealed class MemberStore(FollowBotDbContext db) : IMemberStore
     private IQueryable<Member> In(WorkspaceId workspace) => db.Members.Where(m => m.WorkspaceId == workspace);
 
     public Task<Member?> FindByExternalIdAsync(WorkspaceId workspace, string externalId, CancellationToken cancellationToken) =>
-        In(workspace).FirstOrDefaultAsync(m => m.ExternalId == externalId, cancellationToken);
+        Lookups.MemberByExternalId.For(db)(db, workspace, externalId, cancellationToken);
 
     public Task<Member?> GetAsync(WorkspaceId workspace, MemberId id, CancellationToken cancellationToken) =>
         In(workspace).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);

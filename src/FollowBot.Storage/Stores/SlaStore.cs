@@ -9,11 +9,13 @@ internal sealed class SlaStore(FollowBotDbContext db) : ISlaStore
 {
     public async Task<IReadOnlyList<SlaSetting>> ListAsync(WorkspaceId workspace, CancellationToken cancellationToken)
     {
-        var rows = await db.SlaSettings.AsNoTracking()
-            .Where(s => s.WorkspaceId == workspace)
-            .OrderBy(s => s.Stage).ThenBy(s => s.GradeKey)
-            .ToListAsync(cancellationToken);
-        return rows.ConvertAll(r => r.ToSetting());
+        var settings = new List<SlaSetting>();
+        await foreach (var row in Lookups.SlaRows.For(db)(db, workspace).WithCancellation(cancellationToken))
+        {
+            settings.Add(row.ToSetting());
+        }
+
+        return settings;
     }
 
     public async Task SetAsync(WorkspaceId workspace, SlaSetting setting, CancellationToken cancellationToken)

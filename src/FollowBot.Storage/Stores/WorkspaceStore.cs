@@ -7,7 +7,7 @@ namespace FollowBot.Storage.Stores;
 internal sealed class WorkspaceStore(FollowBotDbContext db) : IWorkspaceStore
 {
     public Task<Workspace?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
-        db.Workspaces.FirstOrDefaultAsync(w => w.Key == key, cancellationToken);
+        Lookups.WorkspaceByKey.For(db)(db, key, cancellationToken);
 
     public Task<Workspace?> GetAsync(WorkspaceId id, CancellationToken cancellationToken) =>
         db.Workspaces.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);

@@ -102,6 +102,18 @@ public sealed class DealPresenter(IDealStore deals, IMemberStore members)
 
     private static MemberId? OwnerId(string? value) => Guid.TryParse(value, out var id) ? new MemberId(id) : null;
 
-    private async Task<Dictionary<MemberId, string>> NamesAsync(IReadOnlyCollection<MemberId> ids, CommandContext context, CancellationToken cancellationToken) =>
-        (await members.GetManyAsync(context.Workspace.Id, ids, cancellationToken)).ToDictionary(m => m.Id, m => m.DisplayName);
+    private async Task<Dictionary<MemberId, string>> NamesAsync(IReadOnlyCollection<MemberId> ids, CommandContext context, CancellationToken cancellationToken)
+    {
+        // The asker is loaded already, and most lists (mine, a rep's overdue) name nobody else: no query for them.
+        var others = ids.Where(id => id != context.Actor.Id).ToList();
+        var names = others.Count == 0
+            ? []
+            : (await members.GetManyAsync(context.Workspace.Id, others, cancellationToken)).ToDictionary(m => m.Id, m => m.DisplayName);
+        if (ids.Contains(context.Actor.Id))
+        {
+            names[context.Actor.Id] = context.Actor.DisplayName;
+        }
+
+        return names;
+    }
 }
