@@ -1,17 +1,14 @@
 using System.Diagnostics;
 using FollowBot.Bench.Pipeline;
 using FollowBot.Bench.Shared;
-using FollowBot.Core;
 using FollowBot.Core.Commands;
 using FollowBot.Core.Conversations;
 using FollowBot.Core.Domain;
-using FollowBot.Core.Options;
 using FollowBot.Core.Persistence;
 using FollowBot.Storage;
 using FollowBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 // dotnet run -c Release --project bench/Pipeline [-- <deals> <database file>]
@@ -21,19 +18,7 @@ var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInf
 var path = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"followbot-bench-{count}.db");
 var now = PipelineHistory.Now;
 var connectionString = $"Data Source={path}";
-var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["ConnectionStrings:FollowBot"] = connectionString,
-    ["FollowBot:Reports:SigningKey"] = "benchmark-signing-key-benchmark-signing-key",
-    ["FollowBot:Reports:PublicBaseUrl"] = "https://followbot.example.com",
-}).Build();
-var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(new FixedTime(now));
-services.AddOptions<FollowBotOptions>().Bind(configuration.GetSection(FollowBotOptions.Section));
-services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section));
-services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section));
-services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section));
-services.AddFollowBotCore().AddFollowBotStorage(configuration);
-await using var provider = services.BuildServiceProvider();
+await using var provider = CoreOnSqlite.Build(connectionString, new BenchClock(now));
 await provider.MigrateFollowBotDatabaseAsync(default);
 
 var (workspace, teamOf) = await Setup.WorkspaceAsync(provider, count, connectionString);
@@ -101,9 +86,3 @@ Console.WriteLine($"baseline ÷ whole command (all): {timings[6].MedianMs / timi
 Console.WriteLine($"in CPU time, baseline ÷ summary query (all): {timings[6].CpuMedianMs / timings[2].CpuMedianMs:0.0}×, (team): {timings[7].CpuMedianMs / timings[3].CpuMedianMs:0.0}×");
 Console.WriteLine($"process peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:#,0} MiB");
 await Setup.PlansAsync(connectionString);
-
-/// <summary>The benchmark's own clock: the seeded history is relative to it.</summary>
-internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
