@@ -41,6 +41,7 @@ public abstract class PlaygroundWalkthroughTests(TestProvider provider) : Databa
             var mine = await app.SayAsync("alice", "mine");
             mine[0].Text!.ShouldContain("1");
             mine[0].Card!.Value.GetRawText().ShouldContain("Acme");
+            Strings(mine[0].Card!.Value).ShouldContain("Needs & quote · alice", "each row names its owner, here the asker");
 
             (await app.TextAsync("alice", "won 1")).ShouldContain("won");
             (await app.DealAsync(1)).Status.ShouldBe(DealStatus.Won);
@@ -94,4 +95,12 @@ public abstract class PlaygroundWalkthroughTests(TestProvider provider) : Databa
         await app.SayAsync("alice", "lang zh");
         (await app.TextAsync("alice", "查看 99")).ShouldContain("没有 #99");
     }
+
+    private static IEnumerable<string> Strings(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String => [element.GetString()!],
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 }
