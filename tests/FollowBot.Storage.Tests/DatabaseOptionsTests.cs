@@ -45,7 +45,6 @@ public sealed class DatabaseOptionsTests
         var neutral = scope.ServiceProvider.GetRequiredService<FollowBotDbContext>();
 
         neutral.ShouldBeOfType<PostgresFollowBotDbContext>();
-        neutral.ShouldBeSameAs(scope.ServiceProvider.GetRequiredService<PostgresFollowBotDbContext>());
         services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider.ShouldBe(provider);
     }
 
@@ -104,7 +103,7 @@ public sealed class DatabaseOptionsTests
         var neutral = scope.ServiceProvider.GetRequiredService<FollowBotDbContext>();
 
         neutral.ShouldBeOfType<SqliteFollowBotDbContext>();
-        neutral.ShouldBeSameAs(scope.ServiceProvider.GetRequiredService<SqliteFollowBotDbContext>());
+        neutral.ShouldBeSameAs(scope.ServiceProvider.GetRequiredService<FollowBotDbContext>());
         scope.ServiceProvider.GetRequiredService<IDealStore>().ShouldNotBeNull();
         scope.ServiceProvider.GetRequiredService<IMemberStore>().ShouldNotBeNull();
         scope.ServiceProvider.GetRequiredService<IWorkspaceStore>().ShouldNotBeNull();
@@ -112,5 +111,27 @@ public sealed class DatabaseOptionsTests
         scope.ServiceProvider.GetRequiredService<IMessageLog>().ShouldNotBeNull();
         scope.ServiceProvider.GetRequiredService<DeliveryLog>().ShouldNotBeNull();
         scope.ServiceProvider.GetRequiredService<DatabaseProbe>().ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_scopes_context_goes_back_to_the_pool_once_and_clean()
+    {
+        await using var services = Build([]);
+        FollowBotDbContext first;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            first = scope.ServiceProvider.GetRequiredService<FollowBotDbContext>();
+            first.Add(TestData.Workspace("pooled"));
+            first.ChangeTracker.Entries().ShouldNotBeEmpty();
+        }
+
+        // Two scopes at once never share a context, and one handed back out comes back with nothing tracked.
+        await using var a = services.CreateAsyncScope();
+        await using var b = services.CreateAsyncScope();
+        var (inA, inB) = (a.ServiceProvider.GetRequiredService<FollowBotDbContext>(), b.ServiceProvider.GetRequiredService<FollowBotDbContext>());
+        inA.ShouldNotBeSameAs(inB);
+        new[] { inA, inB }.ShouldContain(first, "the pool hands the context back out");
+        inA.ChangeTracker.Entries().ShouldBeEmpty();
+        inB.ChangeTracker.Entries().ShouldBeEmpty();
     }
 }

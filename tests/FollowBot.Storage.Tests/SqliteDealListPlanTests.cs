@@ -14,8 +14,38 @@ namespace FollowBot.Storage.Tests;
 /// SQLite's planner asked directly (EXPLAIN QUERY PLAN) with the statement EF sends, on a file with no statistics,
 /// which is how a fresh FollowBot database starts.
 /// </summary>
-public sealed class SqliteDealListPlanTests() : StorageTestBase(TestProvider.Sqlite)
+public sealed class SqliteDealListPlanTests : StorageTestBase
 {
+    private readonly IDisposable _listeners;
+    private DbCommand? _sent;
+    private bool _capturing;
+
+    public SqliteDealListPlanTests()
+        : base(TestProvider.Sqlite)
+    {
+        // Listening before this test's first context exists: EF stops raising command events for a while on a
+        // context that found nobody listening, and pooled contexts keep that decision.
+        _listeners = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
+                {
+                    if (_capturing && e.Value is CommandEventData { Command: { } command } && command.Connection?.DataSource == Path.GetFullPath(new SqliteConnectionStringBuilder(ConnectionString).DataSource) && command.CommandText.Contains("UNION", StringComparison.Ordinal))
+                    {
+                        _sent ??= command;
+                    }
+                }));
+            }
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        _listeners.Dispose();
+        await base.DisposeAsync();
+    }
+
     [Fact]
     public async Task A_members_list_walks_the_owner_and_stage_owner_indexes_in_list_order()
     {
@@ -42,24 +72,11 @@ public sealed class SqliteDealListPlanTests() : StorageTestBase(TestProvider.Sql
 
     private async Task<List<string>> PlanOfAsync(DealQuery query)
     {
-        var file = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
-        DbCommand? sent = null;
-        using var listeners = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
-        {
-            if (listener.Name == DbLoggerCategory.Name)
-            {
-                listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
-                {
-                    if (e.Value is CommandEventData { Command: { } command } && command.Connection?.DataSource == file && command.CommandText.Contains("UNION", StringComparison.Ordinal))
-                    {
-                        sent ??= command;
-                    }
-                }));
-            }
-        }));
-
+        _sent = null;
+        _capturing = true;
         await InScopeAsync<IDealStore, IReadOnlyList<Deal>>(s => s.QueryAsync(query, Ct));
-        sent.ShouldNotBeNull();
+        _capturing = false;
+        var sent = _sent.ShouldNotBeNull();
 
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(Ct);
