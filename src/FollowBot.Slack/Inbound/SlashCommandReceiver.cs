@@ -61,6 +61,7 @@ public sealed class SlashCommandReceiver(
             message = composed.MessageWithOpener();
         }
 
-        return message is null ? SlackAck.Empty : SlackAck.With(SlackResponder.Ephemeral(message));
+        // Composed for this answer alone: marked in place rather than copied (the copy was ~2% of a command's CPU).
+        return message is null ? SlackAck.Empty : SlackAck.With(SlackResponder.MakeEphemeral(message));
     }
 }

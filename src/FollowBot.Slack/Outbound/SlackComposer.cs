@@ -37,9 +37,14 @@ public sealed class SlackComposer(BlockKitRenderer renderer)
 
             hasCard = true;
             cardText ??= (string?)rendered.Payload["text"];
-            foreach (var block in rendered.Payload["blocks"]!.AsArray())
+            // Rendered for this reply alone: its blocks move into the message rather than being copied (a node has
+            // one parent, so they leave the rendered card first).
+            var source = rendered.Payload["blocks"]!.AsArray();
+            var moved = source.ToList();
+            source.Clear();
+            foreach (var block in moved)
             {
-                blocks.Add(block!.DeepClone());
+                blocks.Add(block);
             }
         }
 

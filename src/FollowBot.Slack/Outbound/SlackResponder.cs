@@ -69,11 +69,13 @@ public sealed class SlackResponder(SlackComposer composer, SlackApiMethods api, 
     }
 
     /// <summary>The ephemeral answer to a slash command, as the HTTP response body (or a response_url post).</summary>
-    public static JsonObject Ephemeral(JsonObject message)
+    public static JsonObject Ephemeral(JsonObject message) => MakeEphemeral(message.DeepClone().AsObject());
+
+    /// <summary><see cref="Ephemeral"/> for a message composed for this one answer: marked in place, not copied.</summary>
+    public static JsonObject MakeEphemeral(JsonObject message)
     {
-        var body = message.DeepClone().AsObject();
-        body["response_type"] = "ephemeral";
-        return body;
+        message["response_type"] = "ephemeral";
+        return message;
     }
 
     private async Task SendMessageAsync(JsonObject message, bool isCard, ReplyTarget target, CancellationToken cancellationToken)

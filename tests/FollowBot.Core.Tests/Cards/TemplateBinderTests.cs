@@ -54,6 +54,16 @@ public class TemplateBinderTests
     public void Paths_match_property_names_case_insensitively() =>
         Bind("""{"a":"${Company}"}""", """{"company":"Acme"}""").ShouldBe("""{"a":"Acme"}""");
 
+    [Theory]
+    [InlineData("""{"Name":"first","name":"second"}""", "NAME", "first")] // the first key in order, as the official engine
+    [InlineData("""{"name":"first","Name":"second"}""", "Name", "first")]
+    [InlineData("""{"\u017Ftage":"long s","stage":"s"}""", "STAGE", "s")] // ſ lower-cases to itself: no match
+    [InlineData("""{"\u212Aey":"kelvin","key":"k"}""", "key", "kelvin")] // the Kelvin sign lower-cases to k
+    [InlineData("""{"stageName":"Quote"}""", "stagename", "Quote")]
+    [InlineData("""{"stage":"x","stageName":"Quote"}""", "STAGENAME", "Quote")]
+    public void A_path_takes_the_first_property_whose_lower_cased_name_matches(string data, string path, string expected) =>
+        Bind("{\"a\":\"${" + path + "}\"}", data).ShouldBe("{\"a\":\"" + expected + "\"}");
+
     [Fact]
     public void Data_binds_an_object_as_the_element_context() =>
         Bind("""{"a":{"$data":"${deal}","n":"${number}","r":"${$root.top}"}}""", """{"deal":{"number":7},"top":"T"}""")

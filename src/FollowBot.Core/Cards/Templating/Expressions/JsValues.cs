@@ -58,9 +58,10 @@ internal static class JsValues
         switch (instance)
         {
             case JsonObject obj:
+                var wanted = name.ToLowerInvariant();
                 foreach (var (key, child) in obj)
                 {
-                    if (string.Equals(key.ToLowerInvariant(), name.ToLowerInvariant(), StringComparison.Ordinal))
+                    if (SameLowered(key, wanted))
                     {
                         return FromNode(child);
                     }
@@ -75,6 +76,13 @@ internal static class JsValues
                 return JsUndefined.Value;
         }
     }
+
+    // key.toLowerCase() === name.toLowerCase() without lower-casing every key of every object on every lookup (a
+    // card's bindings did that thousands of times per render): for ASCII, that equality is an ignore-case compare.
+    private static bool SameLowered(string key, string loweredName) =>
+        key.Length == loweredName.Length && (Ascii.IsValid(key) && Ascii.IsValid(loweredName)
+            ? Ascii.EqualsIgnoreCase(key, loweredName)
+            : string.Equals(key.ToLowerInvariant(), loweredName, StringComparison.Ordinal));
 
     /// <summary>FunctionUtils.commonEquals.</summary>
     public static bool CommonEquals(object? a, object? b)
