@@ -32,6 +32,9 @@ var followBotEnv = new Dictionary<string, string>
     ["Teams__ToChannelFromBotLoginUrl"] = microsoft.HttpsOrigin + "/botframework.com",
     ["Teams__AdditionalServiceUrlHosts__0"] = "127.0.0.1",
     ["SSL_CERT_FILE"] = microsoft.CertificateFile, // trust the fake token endpoint's certificate, and only it
+    // A fresh database's 2,000 members are all due their 09:00 digest at once after 09:00 in their zone (Shanghai):
+    // sent during a run, those made the figures depend on the hour. Nudge sweeps stay on (nothing is overdue here).
+    ["FollowBot__Nudges__DigestsEnabled"] = "false",
 };
 var followBotOrigin = $"http://127.0.0.1:{followBotPort}";
 var serviceUrl = microsoft.HttpOrigin + "/";
