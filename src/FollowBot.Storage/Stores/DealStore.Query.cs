@@ -11,7 +11,7 @@ internal sealed partial class DealStore
         // One member's open deals (mine, the digest, a rep's overdue list) are most of the lists people ask for.
         if (query is { OpenOnly: true, Stage: null, HeldBy: { } heldBy } && string.IsNullOrWhiteSpace(query.Text) && heldBy.Distinct().Take(2).Count() == 1)
         {
-            var list = new List<Deal>(query.Limit);
+            var list = new List<Deal>();
             var page = OneMembersPage.Query.For(db)(db, query.Workspace, heldBy.First(), query.DueBefore, query.Limit);
             await foreach (var deal in page.WithCancellation(cancellationToken))
             {

@@ -6,7 +6,7 @@ namespace FollowBot.Storage.Stores;
 
 /// <summary>
 /// The lookups every command makes before it does anything (workspace, member, the workspace's SLA settings),
-/// compiled once per model: translating even these small LINQ queries at each call cost more than running them.
+/// compiled once per model, as <see cref="OneMembersPage"/> is.
 /// </summary>
 internal static class Lookups
 {

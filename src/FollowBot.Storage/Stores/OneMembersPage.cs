@@ -5,9 +5,10 @@ namespace FollowBot.Storage.Stores;
 
 /// <summary>
 /// One member's open deals, all or those due before an instant: mine, the digest and a rep's overdue list, the lists
-/// people open most. Compiled once: translating the LINQ at each call cost three times what running it does (1,000
-/// deals on SQLite: 940 µs a page vs 330 µs compiled). The arms are DealStore.QueryAnyAsync's; EF drops the undated
-/// arms when <c>dueBefore</c> has a value, and the bound when it has none.
+/// people open most. Compiled once: translating the LINQ at each call was 40% of the page's time (bench/Lists: the
+/// compiled page takes 0.60× the translated one's time and 0.22× its allocations). The arms are
+/// DealStore.QueryAnyAsync's; EF drops the undated arms when <c>dueBefore</c> has a value, and the bound when it has
+/// none.
 /// </summary>
 internal static class OneMembersPage
 {
