@@ -98,7 +98,9 @@ public abstract class ExactlyOnceTests(TestProvider provider) : DatabaseTest(pro
         publisher.KillAfterDelivery = kill;
         await Should.ThrowAsync<OperationCanceledException>(() => a.SweepAsync(kill.Token));
         var inFlight = publisher.Delivered.Select(d => d.Deal).ToHashSet();
-        inFlight.Count.ShouldBeInRange(1, 16, "at most one group of parallel sends was in flight");
+        // One group is the batch of 50 here (Parallelism 64): how many of it reach the publisher before the kill
+        // stops the rest is up to the thread pool (20 of 50 once under load), never more than the group.
+        inFlight.Count.ShouldBeInRange(1, 50, "at most one group of parallel sends was in flight");
 
         // The survivor sends the rest at once; the dead host's claimed rows come back when their lease ends.
         await b.SweepAsync();
