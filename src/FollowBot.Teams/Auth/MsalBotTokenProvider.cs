@@ -5,23 +5,21 @@ namespace FollowBot.Teams.Auth;
 
 /// <summary>
 /// Client-credentials tokens for the Connector (teams-protocol.md §3.1): one long-lived confidential client, so MSAL's
-/// in-memory app-token cache serves every call and refreshes near expiry (never a token per request). The token in
-/// hand is reused until <see cref="RenewBefore"/> its expiry (MSAL's own margin) without asking MSAL: in issue 9's
-/// Teams profile the lookup in MSAL's cache took more samples than the connector call the token was for (6% to 4.5%).
+/// in-memory app-token cache serves every call and refreshes near expiry (never a token per request); the token in
+/// hand is held (<see cref="HeldToken"/>) until five minutes before it expires, MSAL's own margin, without asking MSAL.
 /// </summary>
 internal sealed class MsalBotTokenProvider : IBotTokenProvider
 {
     /// <summary>How long before expiry a token is renewed: a token must not expire between here and the Connector.</summary>
-    internal TimeSpan RenewBefore { get; init; } = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
 
     private readonly IConfidentialClientApplication _app;
     private readonly string[] _scopes;
-    private readonly TimeProvider _time;
-    private volatile Held? _current; // one reference, swapped whole: callers on other threads never see half of one
+    private readonly HeldToken _held;
 
     public MsalBotTokenProvider(IOptions<TeamsOptions> options, TimeProvider time, IMsalHttpClientFactory? httpClients = null)
     {
-        _time = time;
+        _held = new HeldToken(time, RenewBefore);
         var o = options.Value;
         var builder = ConfidentialClientApplicationBuilder.Create(o.MicrosoftAppId)
             .WithClientSecret(o.MicrosoftAppPassword)
@@ -42,19 +40,12 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
         _scopes = [o.ToChannelFromBotOAuthScope.TrimEnd('/') + "/.default"];
     }
 
-    public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken)
-    {
-        if (!forceRefresh && _current is { } current && _time.GetUtcNow() < current.ExpiresOn - RenewBefore)
+    public async Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken) =>
+        await _held.GetAsync(forceRefresh, async (force, ct) =>
         {
-            return current.Token;
-        }
-
-        var result = await _app.AcquireTokenForClient(_scopes).WithForceRefresh(forceRefresh).ExecuteAsync(cancellationToken);
-        _current = new Held(result.AccessToken, result.ExpiresOn);
-        return result.AccessToken;
-    }
-
-    private sealed record Held(string Token, DateTimeOffset ExpiresOn);
+            var result = await _app.AcquireTokenForClient(_scopes).WithForceRefresh(force).ExecuteAsync(ct);
+            return (result.AccessToken, result.ExpiresOn);
+        }, cancellationToken);
 
     private static bool IsLocal(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback;
 }

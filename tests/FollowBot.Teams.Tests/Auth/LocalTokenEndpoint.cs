@@ -35,9 +35,6 @@ internal sealed class LocalTokenEndpoint : IAsyncDisposable, IMsalHttpClientFact
 
     public List<(string Path, Dictionary<string, string> Form)> Requests { get; } = [];
 
-    /// <summary>Lifetime of the tokens it issues, in seconds (Entra's usual is just under an hour).</summary>
-    public int ExpiresIn { get; set; } = 3599;
-
     public static async Task<LocalTokenEndpoint> StartAsync()
     {
         var certificate = Certificate();
@@ -54,7 +51,7 @@ internal sealed class LocalTokenEndpoint : IAsyncDisposable, IMsalHttpClientFact
                 endpoint.Requests.Add((context.Request.Path.Value!, form));
             }
 
-            return Results.Json(new { token_type = "Bearer", expires_in = endpoint.ExpiresIn, ext_expires_in = endpoint.ExpiresIn, access_token = "token-" + Interlocked.Increment(ref endpoint._issued) });
+            return Results.Json(new { token_type = "Bearer", expires_in = 3599, ext_expires_in = 3599, access_token = "token-" + Interlocked.Increment(ref endpoint._issued) });
         });
         await app.StartAsync();
         endpoint.Origin = app.Urls.Single().Replace("127.0.0.1", "localhost", StringComparison.Ordinal);

@@ -2,7 +2,6 @@ using FollowBot.Teams.Auth;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace FollowBot.Teams.Tests.Auth;
 
@@ -13,7 +12,6 @@ namespace FollowBot.Teams.Tests.Auth;
 public sealed class MsalBotTokenProviderTests : IAsyncLifetime
 {
     private const string AppId = "7f0c7a94-1f4b-4c8e-9a8e-2a1a4c6c0b01";
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private LocalTokenEndpoint _endpoint = null!;
 
     public async ValueTask InitializeAsync() => _endpoint = await LocalTokenEndpoint.StartAsync();
@@ -62,30 +60,12 @@ public sealed class MsalBotTokenProviderTests : IAsyncLifetime
         services.GetRequiredService<IBotTokenProvider>().ShouldBeOfType(expected);
     }
 
-    [Fact]
-    public async Task The_token_in_hand_serves_until_its_renewal_time_without_asking_msal()
-    {
-        // Tokens of 299 s: MSAL renews any token within 5 minutes of expiry, so every call that reaches it asks the
-        // endpoint. With no margin of its own, the provider keeps its token for the full 299 s of the test's clock.
-        _endpoint.ExpiresIn = 299;
-        var provider = Provider(TeamsOptions.SingleTenant, "22222222-3333-4444-5555-666666666666", renewBefore: TimeSpan.Zero);
-
-        (await provider.GetTokenAsync(false, default)).ShouldBe("token-1");
-        _clock.Advance(TimeSpan.FromSeconds(297));
-        (await provider.GetTokenAsync(false, default)).ShouldBe("token-1");
-        _endpoint.Requests.Count.ShouldBe(1);
-
-        _clock.Advance(TimeSpan.FromSeconds(3));
-        (await provider.GetTokenAsync(false, default)).ShouldBe("token-2");
-        _endpoint.Requests.Count.ShouldBe(2);
-    }
-
-    private MsalBotTokenProvider Provider(string appType, string tenant, TimeSpan? renewBefore = null) => new(Options.Create(new TeamsOptions
+    private MsalBotTokenProvider Provider(string appType, string tenant) => new(Options.Create(new TeamsOptions
     {
         MicrosoftAppId = AppId,
         MicrosoftAppPassword = "test-secret",
         MicrosoftAppType = appType,
         MicrosoftAppTenantId = appType == TeamsOptions.SingleTenant ? tenant : null,
         ToChannelFromBotLoginUrl = $"{_endpoint.Origin}/{tenant}",
-    }), _clock, _endpoint) { RenewBefore = renewBefore ?? TimeSpan.FromMinutes(5) };
+    }), TimeProvider.System, _endpoint); // MSAL keeps the real clock; HeldTokenTests moves a fake one
 }
