@@ -110,6 +110,9 @@ if (settings.Runs("floor"))
 var report = ResultsTable.Write(settings, results);
 await File.WriteAllTextAsync(settings.Output, report);
 Console.WriteLine(report);
+
+// Its database and server logs are only worth keeping when a run fails (an exception leaves them for reading).
+Directory.Delete(work, recursive: true);
 return 0;
 
 static int FreePort()
