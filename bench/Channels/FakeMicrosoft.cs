@@ -1,3 +1,4 @@
+using FollowBot.Testing;
 using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -14,7 +15,7 @@ namespace FollowBot.Bench.Channels;
 
 /// <summary>
 /// Everything the targets talk to besides the load: Bot Framework's OpenID metadata and keys, an Entra token endpoint
-/// (https, with a certificate made here and trusted by FollowBot through SSL_CERT_FILE), Slack's Web API, and the
+/// (https, with the shared localhost certificate, trusted by FollowBot through SSL_CERT_FILE), Slack's Web API, and the
 /// Teams connector the replies go to, which counts them and times each against the send time in the activity id.
 /// </summary>
 internal sealed class FakeMicrosoft : IAsyncDisposable
@@ -38,7 +39,7 @@ internal sealed class FakeMicrosoft : IAsyncDisposable
 
     public static async Task<FakeMicrosoft> StartAsync(string workDir)
     {
-        var certificate = Certificate();
+        var certificate = LocalhostCertificate.Create();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o =>
         {
@@ -114,18 +115,5 @@ internal sealed class FakeMicrosoft : IAsyncDisposable
             var body = await JsonNode.ParseAsync(c.Request.Body);
             return Replies.Record(body?["replyToId"]?.GetValue<string>());
         });
-    }
-
-    private static X509Certificate2 Certificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName("localhost");
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
     }
 }

@@ -1,3 +1,4 @@
+using FollowBot.Testing;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -37,7 +38,7 @@ internal sealed class LocalTokenEndpoint : IAsyncDisposable, IMsalHttpClientFact
 
     public static async Task<LocalTokenEndpoint> StartAsync()
     {
-        var certificate = Certificate();
+        var certificate = LocalhostCertificate.Create();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
         builder.Logging.ClearProviders();
@@ -66,17 +67,5 @@ internal sealed class LocalTokenEndpoint : IAsyncDisposable, IMsalHttpClientFact
         await _app.StopAsync();
         await _app.DisposeAsync();
         _certificate.Dispose();
-    }
-
-    private static X509Certificate2 Certificate()
-    {
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddDnsName("localhost");
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        using var created = request.CreateSelfSigned(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
     }
 }
