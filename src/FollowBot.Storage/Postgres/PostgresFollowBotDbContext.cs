@@ -36,6 +36,9 @@ public sealed class PostgresFollowBotDbContext(DbContextOptions<PostgresFollowBo
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({stream}, 0))", cancellationToken);
     }
 
+    // The session advisory lock every instance takes around its migrations (one key for the whole database).
+    private const string MigrationLock = "hashtextextended('followbot-migrations', 0)";
+
     public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         // EF's own migration lock on PostgreSQL lasts one migration's transaction. With two migrations pending, an
@@ -43,7 +46,7 @@ public sealed class PostgresFollowBotDbContext(DbContextOptions<PostgresFollowBo
         // exist"). A session lock held from before the history is read until the last migration is in settles it.
         await using var connection = new NpgsqlConnection(Database.GetConnectionString());
         await connection.OpenAsync(cancellationToken);
-        await using var take = new NpgsqlCommand("SELECT pg_advisory_lock(hashtextextended('followbot-migrations', 0))", connection);
+        await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLock})", connection);
         await take.ExecuteNonQueryAsync(cancellationToken);
         try
         {
@@ -51,7 +54,7 @@ public sealed class PostgresFollowBotDbContext(DbContextOptions<PostgresFollowBo
         }
         finally
         {
-            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtextextended('followbot-migrations', 0))", connection);
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLock})", connection);
             await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
